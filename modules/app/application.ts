@@ -1,0 +1,102 @@
+// The device application, the same on a board and in the simulator: at boot, either join the stored
+// network or run console provisioning until a network works (as ESP-IDF's provisioning example).
+import type { DeviceConfig } from "../config/config.js";
+import { Logger, type LogLevel } from "../log/logger.js";
+import type { Clock, Preferences, Random, TextOutput, Timers, WifiStation } from "../platform/ports.js";
+import { Protocomm } from "../protocomm/protocomm.js";
+import { createVersionHandler } from "../protocomm/version.js";
+import { CredentialStore, type WifiCredentials } from "../provisioning/credential-store.js";
+import { ProvisioningManager } from "../provisioning/manager.js";
+import { createWifiConfigHandler } from "../provisioning/wifi-config.js";
+import type { CryptoProvider } from "../security/crypto/provider.js";
+import { createSecurity } from "../security/factory.js";
+import { ConsoleTransport } from "../transport/console.js";
+import { utf8Decode } from "../util/utf8.js";
+
+export interface Platform {
+  output: TextOutput;
+  clock: Clock;
+  timers: Timers;
+  random: Random;
+  preferences: Preferences;
+  wifi: WifiStation;
+  crypto: CryptoProvider;
+  logLevel?: LogLevel;
+}
+
+const TAG = "app";
+const RECONNECT_MS = 5000;
+
+export class Application {
+  readonly log: Logger;
+  readonly store: CredentialStore;
+  #platform: Platform;
+  #config: DeviceConfig;
+  console: ConsoleTransport | undefined;
+  protocomm: Protocomm | undefined;
+  manager: ProvisioningManager | undefined;
+
+  constructor(platform: Platform, config: DeviceConfig) {
+    this.#platform = platform;
+    this.#config = config;
+    this.log = new Logger(platform.output, platform.clock, platform.logLevel);
+    this.store = new CredentialStore(platform.preferences);
+  }
+
+  boot(): void {
+    if (this.#config.resetProvisioning) {
+      this.store.erase();
+      this.log.info(TAG, "resetProvisioning: stored credentials erased");
+    }
+    const stored = this.store.load();
+    if (stored.status === "ok") {
+      this.log.info(TAG, `Already provisioned, starting Wi-Fi STA (SSID ${utf8Decode(stored.credentials.ssid)})`);
+      this.#joinStored(stored.credentials);
+      return;
+    }
+    if (stored.status === "corrupt") this.log.error(TAG, "stored credentials are corrupt; provisioning again");
+    this.startProvisioning();
+  }
+
+  /** Receives console bytes (from the UART or stdin). */
+  receive(data: Uint8Array | string): void {
+    this.console?.receive(data);
+  }
+
+  startProvisioning(): void {
+    const { output, timers, wifi, crypto, random } = this.#platform;
+    const config = this.#config;
+    const security = createSecurity(config, crypto, random);
+    const protocomm = new Protocomm(security, this.log);
+    const manager = new ProvisioningManager({
+      wifi, timers, store: this.store, log: this.log,
+      applyDelayMs: config.applyDelayMs, autoStopMs: config.autoStopMs, logPassphrase: config.logPassphrase,
+      onStop: () => {
+        this.console?.stop();
+        protocomm.closeSession();
+      },
+    });
+    protocomm.addEndpoint("proto-ver", createVersionHandler(() => ({
+      securityVersion: security.version,
+      securityPatchVersion: security.patchVersion,
+      capabilities: [...security.capabilities],
+    })), false);
+    protocomm.addEndpoint("prov-config", createWifiConfigHandler(manager, this.log), true);
+    this.protocomm = protocomm;
+    this.manager = manager;
+    this.console = new ConsoleTransport({ output, handler: protocomm, log: this.log, maxLineLength: config.consoleLineMax });
+    this.log.info("app_prov", `Provisioning started: console, security ${security.version}${security.version === 1 ? (config.pop ? ", proof of possession required" : ", no proof of possession") : ""}`);
+    this.console.start();
+  }
+
+  #joinStored(credentials: WifiCredentials): void {
+    const { wifi, timers } = this.#platform;
+    wifi.connect(credentials, {
+      connected: (connection) => this.log.info(TAG, `Connected with IP Address:${connection.ip4}`),
+      failed: (reason) => {
+        this.log.warn(TAG, `Disconnected (${reason === "auth" ? "authentication failed" : "access point not found"}). Connecting to the AP again...`);
+        timers.set(() => this.#joinStored(credentials), RECONNECT_MS);
+      },
+    });
+  }
+}

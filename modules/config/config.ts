@@ -1,0 +1,100 @@
+// The device configuration, like ESP-IDF's menuconfig: defaults in manifest.json's "config", overridden on
+// the mcconfig command line (values then arrive as strings) or as key=value arguments to the simulator.
+// Every value is checked; a bad one stops boot with one message naming the key, never a silent default.
+
+export interface DeviceConfig {
+  /** 0, 1 or 2. */
+  securityVersion: number;
+  /** Security 1 proof of possession; empty for none. */
+  pop: string;
+  /** Erase stored credentials at boot and provision again. */
+  resetProvisioning: boolean;
+  /** Delay between a successful connection and stopping the console. */
+  autoStopMs: number;
+  /** Delay between the ApplyConfig reply and the connection attempt. */
+  applyDelayMs: number;
+  /** Print the Wi-Fi passphrase in logs (debugging only). */
+  logPassphrase: boolean;
+  /** Longest console line accepted. */
+  consoleLineMax: number;
+  sec2Username: string;
+  /** Hex, as printed by the salt/verifier generator. */
+  sec2Salt: string;
+  sec2Verifier: string;
+  /** 1: counter nonce (current esp_prov); 0: the old fixed IV. */
+  sec2PatchVersion: number;
+}
+
+export const DEFAULT_CONFIG: DeviceConfig = {
+  securityVersion: 1,
+  pop: "abcd1234",
+  resetProvisioning: false,
+  autoStopMs: 30000,
+  applyDelayMs: 1000,
+  logPassphrase: false,
+  consoleLineMax: 2048,
+  sec2Username: "",
+  sec2Salt: "",
+  sec2Verifier: "",
+  sec2PatchVersion: 1,
+};
+
+export class ConfigError extends Error {
+  constructor(readonly key: string, message: string) {
+    super(`config ${key}: ${message}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Raw = Record<string, unknown>;
+
+function integer(raw: Raw, key: keyof DeviceConfig, min: number, max: number): number {
+  const value = raw[key];
+  if (value === undefined) return DEFAULT_CONFIG[key] as number;
+  const number = typeof value === "string" && /^-?[0-9]+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof number !== "number" || !Number.isInteger(number) || number < min || number > max)
+    throw new ConfigError(key, `${JSON.stringify(value)} is not a whole number from ${min} to ${max}`);
+  return number;
+}
+
+function boolean(raw: Raw, key: keyof DeviceConfig): boolean {
+  const value = raw[key];
+  if (value === undefined) return DEFAULT_CONFIG[key] as boolean;
+  if (value === true || value === "true" || value === "1" || value === 1) return true;
+  if (value === false || value === "false" || value === "0" || value === 0) return false;
+  throw new ConfigError(key, `${JSON.stringify(value)} is not true or false`);
+}
+
+function text(raw: Raw, key: keyof DeviceConfig, maxLength: number, pattern?: RegExp, what?: string): string {
+  const value = raw[key];
+  if (value === undefined) return DEFAULT_CONFIG[key] as string;
+  if (typeof value !== "string") throw new ConfigError(key, `${JSON.stringify(value)} is not a string`);
+  if (value.length > maxLength) throw new ConfigError(key, `longer than ${maxLength} characters`);
+  if (pattern && !pattern.test(value)) throw new ConfigError(key, `is not ${what}`);
+  return value;
+}
+
+const HEX = /^([0-9a-fA-F]{2})*$/;
+
+/** Validates a raw config object (manifest values, strings from a command line). Unknown keys are ignored. */
+export function parseConfig(raw: Raw): DeviceConfig {
+  const config: DeviceConfig = {
+    securityVersion: integer(raw, "securityVersion", 0, 2),
+    pop: text(raw, "pop", 64),
+    resetProvisioning: boolean(raw, "resetProvisioning"),
+    autoStopMs: integer(raw, "autoStopMs", 0, 24 * 3600 * 1000),
+    applyDelayMs: integer(raw, "applyDelayMs", 0, 60000),
+    logPassphrase: boolean(raw, "logPassphrase"),
+    consoleLineMax: integer(raw, "consoleLineMax", 256, 16384),
+    sec2Username: text(raw, "sec2Username", 64),
+    sec2Salt: text(raw, "sec2Salt", 128, HEX, "hex"),
+    sec2Verifier: text(raw, "sec2Verifier", 768, HEX, "hex"),
+    sec2PatchVersion: integer(raw, "sec2PatchVersion", 0, 1),
+  };
+  if (config.securityVersion === 2) {
+    if (!config.sec2Username) throw new ConfigError("sec2Username", "required for securityVersion 2");
+    if (!config.sec2Salt) throw new ConfigError("sec2Salt", "required for securityVersion 2 (npm run sec2-credentials)");
+    if (!config.sec2Verifier) throw new ConfigError("sec2Verifier", "required for securityVersion 2 (npm run sec2-credentials)");
+  }
+  return config;
+}

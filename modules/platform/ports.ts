@@ -1,0 +1,62 @@
+// The platform as the portable modules see it. Moddable adapters (platform/moddable) and Node adapters
+// (platform/node) implement these; tests implement them with fakes. Nothing here imports a runtime API.
+
+/** Milliseconds since boot, for log time stamps. */
+export interface Clock {
+  now(): number;
+}
+
+export type TimerHandle = object | number;
+
+export interface Timers {
+  set(callback: () => void, ms: number): TimerHandle;
+  clear(handle: TimerHandle): void;
+}
+
+/** A cryptographically strong source: the hardware RNG on a device, node:crypto on a PC. */
+export interface Random {
+  fill(bytes: Uint8Array): void;
+}
+
+export type PreferenceValue = string | number | boolean | ArrayBuffer;
+
+/** Moddable's `preference` (NVS on ESP32): domains and keys of at most 15 characters. */
+export interface Preferences {
+  get(domain: string, key: string): PreferenceValue | undefined;
+  set(domain: string, key: string, value: PreferenceValue): void;
+  delete(domain: string, key: string): void;
+}
+
+/** Where console text goes: the UART transmit side on a device, stdout on a PC. */
+export interface TextOutput {
+  write(text: string): void;
+}
+
+export interface StationConfig {
+  ssid: Uint8Array;
+  passphrase: Uint8Array;
+  /** 6 bytes, or empty for any access point with that SSID. */
+  bssid: Uint8Array;
+  channel: number;
+}
+
+export type ConnectFailure = "auth" | "not-found";
+
+export interface StationConnection {
+  ip4: string;
+  bssid: Uint8Array;
+  channel: number;
+  /** The protocol's WifiAuthMode value, 0..7. */
+  authMode: number;
+}
+
+export interface StationEvents {
+  connected(connection: StationConnection): void;
+  failed(reason: ConnectFailure): void;
+}
+
+/** The Wi-Fi station: one connection attempt at a time; a new connect() replaces the previous one. */
+export interface WifiStation {
+  connect(config: StationConfig, events: StationEvents): void;
+  disconnect(): void;
+}

@@ -1,0 +1,87 @@
+// The protocomm core: endpoints registered by name, one transport session at a time, and the security
+// scheme wrapped around every endpoint that asks for it (as ESP-IDF's protocomm_add_endpoint).
+import type { Logger } from "../log/logger.js";
+import type { SecurityScheme, SecuritySession } from "../security/scheme.js";
+import { ProtocommError } from "./errors.js";
+
+export type EndpointHandler = (request: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+interface Endpoint {
+  handler: EndpointHandler;
+  secured: boolean;
+}
+
+const TAG = "protocomm";
+export const SESSION_ENDPOINT = "prov-session";
+
+export class Protocomm {
+  #security: SecurityScheme;
+  #log: Logger;
+  #endpoints = new Map<string, Endpoint>();
+  #session: SecuritySession | undefined;
+  #sessionId: number | undefined;
+
+  constructor(security: SecurityScheme, log: Logger) {
+    this.#security = security;
+    this.#log = log;
+    this.#endpoints.set(SESSION_ENDPOINT, {
+      handler: (request) => this.#currentSession().handshake(request),
+      secured: false,
+    });
+  }
+
+  get security(): SecurityScheme {
+    return this.#security;
+  }
+
+  /** secured: decrypt the request and encrypt the reply with the session's keys. */
+  addEndpoint(name: string, handler: EndpointHandler, secured: boolean): void {
+    if (this.#endpoints.has(name)) throw new Error(`endpoint ${name} already registered`);
+    this.#endpoints.set(name, { handler, secured });
+  }
+
+  removeEndpoint(name: string): void {
+    this.#endpoints.delete(name);
+  }
+
+  endpointNames(): string[] {
+    return [...this.#endpoints.keys()];
+  }
+
+  get sessionEstablished(): boolean {
+    return this.#session?.established ?? false;
+  }
+
+  /** Runs one request. Throws ProtocommError when no reply should be sent. */
+  async handle(name: string, sessionId: number, request: Uint8Array): Promise<Uint8Array> {
+    const endpoint = this.#endpoints.get(name);
+    if (!endpoint) throw new ProtocommError(`unknown endpoint "${name}"`);
+    if (sessionId !== this.#sessionId) this.#openSession(sessionId);
+    if (!endpoint.secured) return endpoint.handler(request);
+    const session = this.#currentSession();
+    if (!session.established) throw new ProtocommError(`${name}: session not established`);
+    const reply = await endpoint.handler(session.decrypt(request));
+    // The session may have been replaced while an asynchronous handler ran.
+    if (session !== this.#session || !session.established) throw new ProtocommError(`${name}: session closed`);
+    return session.encrypt(reply);
+  }
+
+  /** Ends the current session and forgets its keys. */
+  closeSession(): void {
+    this.#session?.close();
+    this.#session = undefined;
+    this.#sessionId = undefined;
+  }
+
+  #openSession(sessionId: number): void {
+    if (this.#sessionId !== undefined) this.#log.info(TAG, `session ${this.#sessionId} replaced by ${sessionId}`);
+    this.closeSession();
+    this.#session = this.#security.createSession();
+    this.#sessionId = sessionId;
+  }
+
+  #currentSession(): SecuritySession {
+    if (!this.#session) throw new ProtocommError("no session");
+    return this.#session;
+  }
+}

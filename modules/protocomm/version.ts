@@ -1,0 +1,56 @@
+// proto-ver: the only endpoint a client can call before anything else. Two generations of esp_prov ask it
+// different questions, so the answer depends on the request, as PROTOCOL.md section 7 describes.
+import { utf8Decode, utf8Encode } from "../util/utf8.js";
+
+/** The seed-era client (ESP-IDF v3.2-beta) sends its version string and expects exactly SUCCESS. */
+export const LEGACY_VERSION = "V0.1";
+export const MANAGER_VERSION = "v1.1";
+
+export interface AppInfo {
+  ver: string;
+  cap: string[];
+}
+
+export interface VersionInfo {
+  securityVersion: number;
+  securityPatchVersion: number;
+  /** Security capabilities first ("no_sec", "no_pop"), then service ones ("wifi_scan"). */
+  capabilities: string[];
+  /** Extra top-level objects, as ESP-IDF's wifi_prov_mgr_set_app_info. */
+  apps?: Record<string, AppInfo>;
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+function printObject(entries: [string, string][], depth: number): string {
+  const inner = "\t".repeat(depth + 1);
+  const lines = entries.map(([key, value]) => `${inner}${quote(key)}:\t${value}`);
+  return `{\n${lines.join(",\n")}\n${"\t".repeat(depth)}}`;
+}
+
+function printCapabilities(cap: string[]): string {
+  return `[${cap.map(quote).join(", ")}]`;
+}
+
+/** The JSON in cJSON_Print's layout (tabs, "key":<tab>value), as an ESP-IDF device prints it. */
+export function versionJson(info: VersionInfo): string {
+  const prov = printObject([
+    ["ver", quote(MANAGER_VERSION)],
+    ["sec_ver", String(info.securityVersion)],
+    ["sec_patch_ver", String(info.securityPatchVersion)],
+    ["cap", printCapabilities(info.capabilities)],
+  ], 1);
+  const top: [string, string][] = [["prov", prov]];
+  for (const [label, app] of Object.entries(info.apps ?? {}))
+    top.push([label, printObject([["ver", quote(app.ver)], ["cap", printCapabilities(app.cap)]], 1)]);
+  return printObject(top, 0);
+}
+
+export function createVersionHandler(info: () => VersionInfo): (request: Uint8Array) => Uint8Array {
+  return (request) => {
+    if (utf8Decode(request) === LEGACY_VERSION) return utf8Encode("SUCCESS");
+    return utf8Encode(versionJson(info()));
+  };
+}

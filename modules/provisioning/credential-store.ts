@@ -1,0 +1,95 @@
+// Stored Wi-Fi credentials. Each save writes one whole record (sequence number + CRC-32) into the older
+// of two slots, so a write cut short at any byte leaves the previous record valid: a reader gets the old
+// or the new credentials, never a mix. Domain and keys fit NVS's 15-character limit.
+import type { Preferences } from "../platform/ports.js";
+import { crc32 } from "../util/crc32.js";
+
+export interface WifiCredentials {
+  ssid: Uint8Array;
+  passphrase: Uint8Array;
+  bssid: Uint8Array;
+  channel: number;
+}
+
+export const STORE_DOMAIN = "wifiprov";
+export const STORE_KEYS = ["cred0", "cred1"] as const;
+const MAGIC = 0x57; // "W"
+const FORMAT = 1;
+
+interface Slot {
+  sequence: number;
+  credentials: WifiCredentials;
+}
+
+export type LoadResult =
+  | { status: "empty" }
+  | { status: "ok"; credentials: WifiCredentials }
+  | { status: "corrupt" };
+
+export function encodeRecord(sequence: number, c: WifiCredentials): Uint8Array {
+  const body = [MAGIC, FORMAT, (sequence >>> 24) & 255, (sequence >>> 16) & 255, (sequence >>> 8) & 255, sequence & 255,
+    c.ssid.length, ...c.ssid, c.passphrase.length, ...c.passphrase, c.bssid.length, ...c.bssid, c.channel & 255];
+  const crc = crc32(new Uint8Array(body));
+  return new Uint8Array([...body, (crc >>> 24) & 255, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]);
+}
+
+export function decodeRecord(bytes: Uint8Array): Slot | undefined {
+  if (bytes.length < 14 || bytes[0] !== MAGIC || bytes[1] !== FORMAT) return undefined;
+  const end = bytes.length - 4;
+  const stored = ((bytes[end] << 24) | (bytes[end + 1] << 16) | (bytes[end + 2] << 8) | bytes[end + 3]) >>> 0;
+  if (crc32(bytes.subarray(0, end)) !== stored) return undefined;
+  const sequence = ((bytes[2] << 24) | (bytes[3] << 16) | (bytes[4] << 8) | bytes[5]) >>> 0;
+  let at = 6;
+  const field = (max: number): Uint8Array | undefined => {
+    const length = bytes[at++];
+    if (length === undefined || length > max || at + length > end) return undefined;
+    const value = bytes.slice(at, at + length);
+    at += length;
+    return value;
+  };
+  const ssid = field(32), passphrase = field(64), bssid = field(6);
+  if (!ssid || !passphrase || !bssid || at !== end - 1) return undefined;
+  return { sequence, credentials: { ssid, passphrase, bssid, channel: bytes[at] } };
+}
+
+export class CredentialStore {
+  #preferences: Preferences;
+
+  constructor(preferences: Preferences) {
+    this.#preferences = preferences;
+  }
+
+  #readSlots(): { slots: (Slot | undefined)[]; present: number } {
+    let present = 0;
+    const slots = STORE_KEYS.map((key) => {
+      const value = this.#preferences.get(STORE_DOMAIN, key);
+      if (value === undefined) return undefined;
+      present++;
+      return value instanceof ArrayBuffer ? decodeRecord(new Uint8Array(value)) : undefined;
+    });
+    return { slots, present };
+  }
+
+  /** The newest valid record; "corrupt" when records exist but none is valid. */
+  load(): LoadResult {
+    const { slots, present } = this.#readSlots();
+    let newest: Slot | undefined;
+    for (const slot of slots) if (slot && (!newest || slot.sequence > newest.sequence)) newest = slot;
+    if (newest) return { status: "ok", credentials: newest.credentials };
+    return present ? { status: "corrupt" } : { status: "empty" };
+  }
+
+  save(credentials: WifiCredentials): void {
+    const { slots } = this.#readSlots();
+    const [a, b] = slots;
+    // Overwrite the slot that does not hold the newest valid record.
+    const target = !a ? 0 : !b ? 1 : a.sequence <= b.sequence ? 0 : 1;
+    const sequence = Math.max(a?.sequence ?? 0, b?.sequence ?? 0) + 1;
+    const record = encodeRecord(sequence >>> 0, credentials);
+    this.#preferences.set(STORE_DOMAIN, STORE_KEYS[target], record.buffer as ArrayBuffer);
+  }
+
+  erase(): void {
+    for (const key of STORE_KEYS) this.#preferences.delete(STORE_DOMAIN, key);
+  }
+}

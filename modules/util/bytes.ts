@@ -1,0 +1,38 @@
+// Byte helpers shared by every layer. Plain ECMAScript: no Buffer, no TextEncoder (absent on a device build).
+
+export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** Compares in time that depends only on the lengths, never on where the first difference is. */
+export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  return diff === 0;
+}
+
+export function xorBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length !== b.length) throw new RangeError("xor of unequal lengths");
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] ^ b[i];
+  return out;
+}
+
+/** Overwrites a secret in place so it does not linger in memory after use. */
+export function wipe(...secrets: (Uint8Array | undefined)[]): void {
+  for (const secret of secrets) secret?.fill(0);
+}
+
+/** A plain Uint8Array copy: protobufjs may hand back a Node Buffer or a view into its input. */
+export function toBytes(view: Uint8Array): Uint8Array {
+  return new Uint8Array(view);
+}
