@@ -1,0 +1,58 @@
+// A whole device (the Application) on fake ports, driven line by line as esp_prov would drive it.
+import { Application } from "../../modules/app/application.js";
+import { parseConfig } from "../../modules/config/config.js";
+import { SimulatedWifi, type SimulatedAccessPoint, DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
+import type { Random } from "../../modules/platform/ports.js";
+import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { fromHex, toHex } from "../../modules/util/hex.js";
+import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences } from "./fakes.js";
+
+export interface TestDeviceOptions {
+  config?: Record<string, unknown>;
+  random?: Random;
+  accessPoints?: SimulatedAccessPoint[];
+  preferences?: MemoryPreferences;
+  connectDelayMs?: number;
+  boot?: boolean;
+}
+
+export class TestDevice {
+  readonly output = new CapturedOutput();
+  readonly timers = new ManualTimers();
+  readonly preferences: MemoryPreferences;
+  readonly wifi: SimulatedWifi;
+  readonly app: Application;
+  readonly random: Random;
+
+  constructor(options: TestDeviceOptions = {}) {
+    this.preferences = options.preferences ?? new MemoryPreferences();
+    this.wifi = new SimulatedWifi(this.timers, options.accessPoints ?? DEFAULT_ACCESS_POINTS, options.connectDelayMs ?? 1500);
+    this.random = options.random ?? new CountingRandom();
+    this.app = new Application({
+      output: this.output, clock: this.timers, timers: this.timers, random: this.random,
+      preferences: this.preferences, wifi: this.wifi, crypto: nobleCrypto,
+    }, parseConfig({ applyDelayMs: 1000, ...options.config }));
+    if (options.boot !== false) this.app.boot();
+  }
+
+  /** Types one line and returns what the device printed in answer. */
+  async type(line: string): Promise<string> {
+    this.output.take();
+    this.app.receive(line + "\r\n");
+    await this.app.console?.whenIdle();
+    return this.output.take();
+  }
+
+  /** Sends one request; returns the reply bytes, or undefined when the device printed no reply. */
+  async request(endpoint: string, payload: Uint8Array | string, sessionId = 0): Promise<Uint8Array | undefined> {
+    const hex = typeof payload === "string" ? payload : toHex(payload);
+    const printed = await this.type(`${endpoint} ${sessionId} ${hex}`);
+    const replies = printed.split(/\r?\n/).map((l) => l.replace(/^(>> )+/, "").trim()).filter((l) => /^([0-9a-f]{2})+$/.test(l));
+    return replies.length ? fromHex(replies[replies.length - 1]) : undefined;
+  }
+
+  /** Everything logged at error level since the last take. */
+  errors(text: string): string[] {
+    return text.split(/\r?\n/).map((l) => l.replace(/^(>> )+/, "")).filter((l) => /^E \(\d+\) /.test(l));
+  }
+}

@@ -1,0 +1,46 @@
+// Device side of the recorded esp_prov sessions for security 0 and 1 (and the v3.2 seed-era client).
+import { equal, ok } from "../support/assert.js";
+import { replayOnDevice, type Vector } from "./replay.js";
+import sec0Basic from "./data/sec0-basic.json" with { type: "json" };
+import sec0Autodetect from "./data/sec0-autodetect.json" with { type: "json" };
+import sec1Pop from "./data/sec1-pop.json" with { type: "json" };
+import sec1NoPop from "./data/sec1-nopop.json" with { type: "json" };
+import sec1FailAuth from "./data/sec1-fail-auth.json" with { type: "json" };
+import sec1FailNotFound from "./data/sec1-fail-notfound.json" with { type: "json" };
+import sec1WrongPop from "./data/sec1-wrong-pop.json" with { type: "json" };
+import sec1Scan from "./data/sec1-scan.json" with { type: "json" };
+import legacy from "./data/legacy-v32-sec1.json" with { type: "json" };
+
+describe("recorded esp_prov sessions, device side (security 0 and 1)", () => {
+  for (const vector of [sec0Basic, sec0Autodetect, sec1Pop, sec1NoPop, legacy] as unknown as Vector[]) {
+    it(`${vector.name}: every reply matches, credentials stored`, async () => {
+      const device = await replayOnDevice(vector);
+      equal(device.app.manager?.state, "connected");
+      const stored = device.app.store.load();
+      ok(stored.status === "ok", "credentials stored after success");
+    });
+  }
+
+  for (const vector of [sec1FailAuth, sec1FailNotFound] as unknown as Vector[]) {
+    it(`${vector.name}: failure reported on every poll, nothing stored, console still up`, async () => {
+      const device = await replayOnDevice(vector);
+      equal(device.app.manager?.state, "failed");
+      equal(device.app.store.load().status, "empty");
+      ok(device.app.console?.running, "console keeps running after a failed attempt");
+    });
+  }
+
+  it("sec1-wrong-pop: no reply to command 1, an E line, and a new handshake still works", async () => {
+    const device = await replayOnDevice(sec1WrongPop as unknown as Vector);
+    ok(/E \(\d+\) protocomm_console: security 1: key mismatch/.test(device.output.all), "key mismatch logged");
+    equal(device.app.protocomm?.sessionEstablished, false);
+    // The same device, same session id: the next client (right PoP) provisions it from the start.
+    await replayOnDevice(sec1Pop as unknown as Vector, { device });
+    equal(device.app.manager?.state, "connected");
+  });
+
+  it("sec1-scan: handshake with a device_random whose counter carries across 32 and 64 bits", async () => {
+    const device = await replayOnDevice(sec1Scan as unknown as Vector, { stopBefore: 3 });
+    equal(device.app.protocomm?.sessionEstablished, true);
+  });
+});

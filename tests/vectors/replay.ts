@@ -1,0 +1,98 @@
+// Replays a recorded esp_prov session (tests/vectors/data, from ../shared/vectors) against a device on
+// fake ports, with the device's random draws injected, and checks every reply.
+import { DEFAULT_ACCESS_POINTS, type SimulatedAccessPoint } from "../../modules/platform/simulated/wifi.js";
+import { fromHex } from "../../modules/util/hex.js";
+import { utf8Decode } from "../../modules/util/utf8.js";
+import { bytesEqual, deepEqual, equal, ok } from "../support/assert.js";
+import { ScriptedRandom } from "../support/fakes.js";
+import { TestDevice } from "../support/device.js";
+
+export interface VectorExchange {
+  index: number;
+  endpoint: string;
+  session_id: number;
+  request_hex: string;
+  response_hex: string | null;
+  request_plaintext_hex: string;
+  response_plaintext_hex: string | null;
+  response_decoded: { fields?: Record<string, any>; text?: string; json?: any } | null;
+  device_sends_reply?: boolean;
+}
+
+export interface Vector {
+  name: string;
+  device_config: Record<string, any>;
+  device_secrets: Record<string, string>;
+  client_secrets: Record<string, any>;
+  exchanges: VectorExchange[];
+}
+
+const SECURITY_CAPS = ["no_sec", "no_pop"];
+
+export interface ReplayOptions {
+  /** Replay only exchanges with index < stopBefore. */
+  stopBefore?: number;
+  /** Whether this device advertises wifi_scan (it must, once prov-scan exists). */
+  scanSupported?: boolean;
+  /** Extra device config entries (e.g. sec2 salt and verifier). */
+  config?: Record<string, unknown>;
+  /** Continue on this device (its random source must be a ScriptedRandom) instead of a new one. */
+  device?: TestDevice;
+}
+
+function accessPointsFor(vector: Vector): SimulatedAccessPoint[] {
+  const outcome = vector.device_config.connection_outcome;
+  if (outcome.fail_reason === "AuthError") return DEFAULT_ACCESS_POINTS.map((ap) => ({ ...ap, passphrase: "not-" + ap.passphrase }));
+  if (outcome.fail_reason === "NetworkNotFound") return DEFAULT_ACCESS_POINTS.map((ap) => ({ ...ap, ssid: "elsewhere" }));
+  return DEFAULT_ACCESS_POINTS;
+}
+
+export function deviceSecrets(vector: Vector): string[] {
+  const s = vector.device_secrets;
+  return [s.sec1_device_private_key_hex, s.sec1_device_random_hex, s.sec2_b_hex, s.sec2_nonce_prefix_hex, s.sec2_iv_hex]
+    .filter((x): x is string => typeof x === "string");
+}
+
+export async function replayOnDevice(vector: Vector, options: ReplayOptions = {}): Promise<TestDevice> {
+  const dc = vector.device_config;
+  const secrets = deviceSecrets(vector);
+  let device = options.device;
+  if (device) {
+    for (const secret of secrets) (device.random as ScriptedRandom).push(secret);
+  } else {
+    device = new TestDevice({
+      random: new ScriptedRandom(...secrets),
+      accessPoints: accessPointsFor(vector),
+      config: { securityVersion: dc.sec_ver, pop: dc.pop ?? "", ...options.config },
+    });
+  }
+  for (const exchange of vector.exchanges) {
+    if (options.stopBefore !== undefined && exchange.index >= options.stopBefore) break;
+    const what = `${vector.name} #${exchange.index} ${exchange.endpoint}`;
+    const expectedState = exchange.response_decoded?.fields?.resp_get_status?.sta_state;
+    if (expectedState && expectedState !== "Connecting") device.timers.advance(10000);
+    const before = device.output.text.length;
+    const reply = await device.request(exchange.endpoint, exchange.request_hex, exchange.session_id);
+    if (exchange.device_sends_reply === false || exchange.response_hex === null) {
+      equal(reply, undefined, `${what}: device must not reply`);
+      continue;
+    }
+    ok(reply, `${what}: no reply (device log: ${device.output.text.slice(before)})`);
+    if (exchange.endpoint === "proto-ver" && exchange.response_decoded?.json) {
+      const got = JSON.parse(utf8Decode(reply)).prov;
+      const want = exchange.response_decoded.json.prov;
+      equal(got.ver, want.ver, `${what}: ver`);
+      equal(got.sec_ver, want.sec_ver, `${what}: sec_ver`);
+      equal(got.sec_patch_ver ?? 0, want.sec_patch_ver ?? 0, `${what}: sec_patch_ver`);
+      const expectCap = want.cap.filter((c: string) => SECURITY_CAPS.includes(c) || (c === "wifi_scan" && options.scanSupported));
+      deepEqual(got.cap, expectCap, `${what}: cap`);
+      continue;
+    }
+    bytesEqual(reply, exchange.response_hex, what);
+  }
+  return device;
+}
+
+export function hex(text: string): Uint8Array {
+  return fromHex(text)!;
+}

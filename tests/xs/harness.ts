@@ -1,0 +1,43 @@
+// A small mocha-compatible harness (describe / it / beforeEach) for the XS engine, where mocha cannot
+// run. The portable test files are bundled after it; run.mjs calls __runTests() and reads __results.
+declare const print: (...args: unknown[]) => void;
+
+type Fn = () => unknown;
+interface Test { name: string; fn: Fn; hooks: Fn[] }
+
+const tests: Test[] = [];
+const path: string[] = [];
+const hookStack: Fn[][] = [[]];
+
+const g = globalThis as any;
+g.console ??= { log: print, error: print, warn: print, info: print };
+
+g.describe = (name: string, body: Fn) => {
+  path.push(name);
+  hookStack.push([]);
+  body();
+  hookStack.pop();
+  path.pop();
+};
+g.it = (name: string, fn: Fn) => {
+  tests.push({ name: [...path, name].join(" › "), fn, hooks: hookStack.flat() });
+};
+g.beforeEach = (fn: Fn) => { hookStack[hookStack.length - 1].push(fn); };
+
+g.__runTests = async () => {
+  const results = { passed: 0, failed: 0, failures: [] as string[] };
+  for (const test of tests) {
+    try {
+      for (const hook of test.hooks) await hook();
+      await test.fn();
+      results.passed++;
+      print(`  ✔ ${test.name}`);
+    } catch (error: any) {
+      results.failed++;
+      const message = `${test.name}: ${error?.stack ?? error?.message ?? error}`;
+      results.failures.push(message);
+      print(`  ✘ ${message}`);
+    }
+  }
+  g.__results = results;
+};
