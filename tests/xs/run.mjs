@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runInXs } from "./worker.mjs";
+import { XsWorker } from "./worker.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** The folders whose tests are portable (tests/node is Node-only). */
@@ -30,13 +30,19 @@ let passed = 0, failed = 0;
 for (const file of files) {
   console.log(`${relative(root, file)} (XS)`);
   const source = await bundle([join(root, "tests/xs/harness.ts"), file]);
-  const outcome = await runInXs([source, "globalThis.__runTests()"], "JSON.stringify(globalThis.__results)");
-  if (outcome.error) {
-    console.log(`  ✘ ${outcome.error}`);
+  const worker = new XsWorker();
+  let results;
+  try {
+    await worker.evaluate(source);
+    await worker.evaluate("globalThis.__runTests()");
+    results = JSON.parse((await worker.evaluate("JSON.stringify(globalThis.__results)")).result);
+  } catch (error) {
+    console.log(`  ✘ ${error.message}`);
     failed++;
     continue;
+  } finally {
+    worker.close();
   }
-  const results = JSON.parse(outcome.result);
   passed += results.passed;
   failed += results.failed;
 }

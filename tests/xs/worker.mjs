@@ -1,5 +1,6 @@
-// Talks to xsnap-worker directly: netstring commands on fd 3, replies on fd 4 (see ../shared notes in
-// the README). Every "!" reply is an error. The last command's reply is returned as text.
+// Talks to xsnap-worker directly: netstring commands on fd 3, replies on fd 4. A reply is
+// ".<meter json>\x01<data>" on success or "!<error>" after an exception. Promise jobs are drained
+// before each reply, so one command can run a whole async test.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -13,40 +14,58 @@ function netstring(text) {
   return Buffer.concat([Buffer.from(`${body.length}:`), body, Buffer.from(",")]);
 }
 
-/** Evaluates each script in order, then `resultExpression`, which must give a string. */
-export function runInXs(scripts, resultExpression, { onStdout = (t) => process.stdout.write(t) } = {}) {
-  return new Promise((resolvePromise) => {
-    const child = spawn(XSNAP_WORKER, [], { stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] });
-    const commands = [...scripts.map((s) => "e" + s), `e(()=>{const t=${resultExpression};const b=new TextEncoder().encode(t);return b.buffer})()`, "q"];
-    let buffer = Buffer.alloc(0), replies = 0, settled = false, stderr = "";
-    const finish = (value) => { if (!settled) { settled = true; resolvePromise(value); } };
-    const send = () => child.stdio[3].write(netstring(commands[replies]));
-    child.stdout.on("data", (d) => onStdout(d.toString()));
-    child.stderr.on("data", (d) => { stderr += d; });
-    child.stdio[4].on("data", (chunk) => {
-      buffer = Buffer.concat([buffer, chunk]);
-      for (;;) {
-        const colon = buffer.indexOf(":");
-        if (colon < 0) return;
-        const length = Number(buffer.subarray(0, colon).toString());
-        if (buffer.length < colon + 1 + length + 1) return;
-        const reply = buffer.subarray(colon + 1, colon + 1 + length);
-        buffer = buffer.subarray(colon + 2 + length);
-        replies++;
-        if (reply[0] === 0x21 /* ! */) {
-          finish({ error: reply.subarray(1).toString() });
-          child.kill();
-          return;
-        }
-        if (replies === commands.length - 1) {
-          const separator = reply.indexOf(1);
-          const meter = separator > 0 ? JSON.parse(reply.subarray(1, separator).toString()) : {};
-          finish({ result: reply.subarray(separator + 1).toString(), meter });
-        }
-        send();
-      }
+/** A running XS machine. evaluate() resolves with { result, meter } or rejects with the XS error. */
+export class XsWorker {
+  #child;
+  #buffer = Buffer.alloc(0);
+  #waiting = [];
+  #exited;
+
+  constructor({ onStdout = (text) => process.stdout.write(text) } = {}) {
+    this.#child = spawn(XSNAP_WORKER, [], { stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] });
+    let stderr = "";
+    this.#child.stdout.on("data", (d) => onStdout(d.toString()));
+    this.#child.stderr.on("data", (d) => { stderr += d; });
+    this.#child.stdio[4].on("data", (chunk) => this.#receive(chunk));
+    this.#child.on("exit", (code, signal) => {
+      this.#exited = new Error(`xsnap-worker exited (${signal ?? code}) ${stderr}`);
+      for (const w of this.#waiting.splice(0)) w.reject(this.#exited);
     });
-    child.on("exit", (code, signal) => finish({ error: `xsnap-worker exited (${signal ?? code}) ${stderr}` }));
-    send();
-  });
+  }
+
+  /** Evaluates source; the value of its last expression, if a string, comes back as result. */
+  evaluate(source) {
+    if (this.#exited) return Promise.reject(this.#exited);
+    const wrapped = `(()=>{const v=(0,eval)(${JSON.stringify(source)});` +
+      `return typeof v==="string"?new TextEncoder().encode(v).buffer:undefined})()`;
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ resolve, reject });
+      this.#child.stdio[3].write(netstring("e" + wrapped));
+    });
+  }
+
+  close() {
+    this.#child.stdio[3].end(netstring("q"));
+  }
+
+  #receive(chunk) {
+    this.#buffer = Buffer.concat([this.#buffer, chunk]);
+    for (;;) {
+      const colon = this.#buffer.indexOf(":");
+      if (colon < 0) return;
+      const length = Number(this.#buffer.subarray(0, colon).toString());
+      if (this.#buffer.length < colon + 2 + length) return;
+      const reply = this.#buffer.subarray(colon + 1, colon + 1 + length);
+      this.#buffer = this.#buffer.subarray(colon + 2 + length);
+      const waiter = this.#waiting.shift();
+      if (!waiter) continue;
+      if (reply[0] === 0x21 /* ! */) {
+        waiter.reject(new Error(reply.subarray(1).toString()));
+        continue;
+      }
+      const separator = reply.indexOf(1);
+      const meter = separator > 0 ? JSON.parse(reply.subarray(1, separator).toString()) : {};
+      waiter.resolve({ result: reply.subarray(separator + 1).toString(), meter });
+    }
+  }
 }

@@ -64,7 +64,9 @@ export const nobleCrypto: CryptoProvider = {
     for (const part of parts) hash.update(part);
     return hash.digest();
   },
-  x25519PublicKey: (privateKey) => x25519.getPublicKey(privateKey),
+  // The Montgomery ladder from the base point, not getPublicKey(): that one builds an Edwards
+  // fixed-base table on first use (about 13.7M computrons on XS and a lot of RAM) to save 0.6M later.
+  x25519PublicKey: (privateKey) => x25519.scalarMult(privateKey, x25519.GuBytes),
   x25519SharedSecret: (privateKey, peerPublicKey) => x25519.getSharedSecret(privateKey, peerPublicKey),
   aesCtr: (key, counter) => new NobleCtrStream(key, counter),
   aesGcm: (key) => new NobleGcm(key),

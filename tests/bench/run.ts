@@ -1,0 +1,68 @@
+// npm run bench: every tests/bench/*.bench.ts measured on the XS engine (computrons: deterministic, the
+// figure to track; and wall time) and on Node (wall time). Prints "<name>: <n> computrons" lines.
+import { build } from "esbuild";
+import { readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { XsWorker } from "../xs/worker.mjs";
+import { benchmarks } from "./registry.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const filter = process.argv[2];
+const files = readdirSync(here).filter((f) => f.endsWith(".bench.ts")).map((f) => join(here, f));
+
+async function nodeTimes(): Promise<Map<string, number>> {
+  for (const file of files) await import(pathToFileURL(file).href);
+  const times = new Map<string, number>();
+  for (const b of benchmarks) {
+    if (filter && !b.name.includes(filter)) continue;
+    const runs = 5;
+    let total = 0;
+    for (let i = 0; i < runs; i++) {
+      const op = b.setup();
+      const start = performance.now();
+      await op();
+      total += performance.now() - start;
+    }
+    times.set(b.name, total / runs);
+  }
+  return times;
+}
+
+async function xsFigures(): Promise<Map<string, { computrons: number; ms: number }>> {
+  const contents = `import { benchmarks } from "./tests/bench/registry.ts";\n` +
+    files.map((f) => `import ${JSON.stringify(f)};`).join("\n") +
+    `\nglobalThis.console ??= { log: print, error: print };
+globalThis.__names = () => JSON.stringify(benchmarks.map((b) => b.name));
+globalThis.__setup = (i) => { globalThis.__op = benchmarks[i].setup(); };
+globalThis.__run = (i) => { const t = performance.now(); Promise.resolve(globalThis.__op()).then(() => { globalThis.__ms = performance.now() - t; }); };`;
+  const bundle = (await build({
+    stdin: { contents, resolveDir: root, sourcefile: "bench-entry.ts", loader: "ts" },
+    bundle: true, format: "iife", platform: "browser", target: "es2021", write: false, logLevel: "error",
+  })).outputFiles[0].text;
+  const worker = new XsWorker();
+  const figures = new Map<string, { computrons: number; ms: number }>();
+  try {
+    await worker.evaluate(bundle);
+    const names: string[] = JSON.parse((await worker.evaluate("__names()")).result);
+    for (let i = 0; i < names.length; i++) {
+      if (filter && !names[i].includes(filter)) continue;
+      await worker.evaluate(`__setup(${i})`);
+      // The worker meters each command; the setup above is excluded, promise jobs are included.
+      const run = await worker.evaluate(`__run(${i})`);
+      const ms = Number((await worker.evaluate("String(__ms)")).result);
+      figures.set(names[i], { computrons: run.meter.compute, ms });
+    }
+  } finally {
+    worker.close();
+  }
+  return figures;
+}
+
+const xs = await xsFigures();
+const node = await nodeTimes();
+for (const [name, { computrons, ms }] of xs) {
+  console.log(`${name}: ${computrons} computrons`);
+  console.log(`  wall time: XS ${ms.toFixed(1)} ms, Node ${node.get(name)?.toFixed(2)} ms`);
+}
