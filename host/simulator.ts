@@ -4,6 +4,7 @@
 //   npm start -- [key=value ...]     keys: those of manifest.json "config", plus the simulator's own below
 import { resolve } from "node:path";
 import { Application } from "../modules/app/application.js";
+import { createExampleCustomData } from "../modules/app/custom-data.js";
 import { ConfigError, DEFAULT_CONFIG, parseConfig } from "../modules/config/config.js";
 import { FilePreferences, nodeClock, nodeRandom, nodeTimers, streamOutput } from "../modules/platform/node/ports.js";
 import { DEFAULT_ACCESS_POINTS, SimulatedWifi, type SimulatedAccessPoint } from "../modules/platform/simulated/wifi.js";
@@ -12,7 +13,7 @@ import { nobleCrypto } from "../modules/security/crypto/noble.js";
 const SIMULATOR_KEYS: Record<string, string> = {
   stateDir: "folder holding the simulated flash (default .sim-state)",
   eraseFlash: "true: erase the simulated flash before boot",
-  aps: "access points as ssid:passphrase[,ssid:passphrase...] (default myssid:mypassword)",
+  aps: "access points as ssid:passphrase[,ssid:passphrase...] (default: myssid:mypassword and four neighbours)",
   connectDelayMs: "how long a connection attempt takes (default 1500)",
 };
 
@@ -83,6 +84,8 @@ const app = new Application({
   wifi,
   crypto: nobleCrypto,
 }, config);
+
+app.addEndpoint("custom-data", createExampleCustomData(app.log));
 
 const interactive = process.stdin.isTTY;
 const QUIT = 0x1d; // Ctrl-], as in idf.py monitor

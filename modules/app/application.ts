@@ -4,10 +4,14 @@ import type { DeviceConfig } from "../config/config.js";
 import { Logger, type LogLevel } from "../log/logger.js";
 import type { Clock, Preferences, Random, TextOutput, Timers, WifiStation } from "../platform/ports.js";
 import { Protocomm } from "../protocomm/protocomm.js";
-import { createVersionHandler } from "../protocomm/version.js";
+import type { EndpointHandler } from "../protocomm/protocomm.js";
+import { createVersionHandler, type AppInfo } from "../protocomm/version.js";
 import { CredentialStore, type WifiCredentials } from "../provisioning/credential-store.js";
 import { ProvisioningManager } from "../provisioning/manager.js";
 import { createWifiConfigHandler } from "../provisioning/wifi-config.js";
+import { createWifiCtrlHandler } from "../provisioning/wifi-ctrl.js";
+import { createWifiScanHandler } from "../provisioning/wifi-scan.js";
+import { WifiScanner } from "../provisioning/wifi-scanner.js";
 import type { CryptoProvider } from "../security/crypto/provider.js";
 import { createSecurity } from "../security/factory.js";
 import { ConsoleTransport } from "../transport/console.js";
@@ -32,6 +36,8 @@ export class Application {
   readonly store: CredentialStore;
   #platform: Platform;
   #config: DeviceConfig;
+  #endpoints = new Map<string, EndpointHandler>();
+  #appInfo: Record<string, AppInfo> = {};
   console: ConsoleTransport | undefined;
   protocomm: Protocomm | undefined;
   manager: ProvisioningManager | undefined;
@@ -58,6 +64,19 @@ export class Application {
     this.startProvisioning();
   }
 
+  /**
+   * An application endpoint (e.g. "custom-data"), encrypted by the session: the handler gets and
+   * returns plaintext. Register before boot(), as ESP-IDF's wifi_prov_mgr_endpoint_create.
+   */
+  addEndpoint(name: string, handler: EndpointHandler): void {
+    this.#endpoints.set(name, handler);
+  }
+
+  /** An extra proto-ver entry, as ESP-IDF's wifi_prov_mgr_set_app_info. */
+  setAppInfo(label: string, info: AppInfo): void {
+    this.#appInfo[label] = info;
+  }
+
   /** Receives console bytes (from the UART or stdin). */
   receive(data: Uint8Array | string): void {
     this.console?.receive(data);
@@ -70,18 +89,24 @@ export class Application {
     const protocomm = new Protocomm(security, this.log);
     const manager = new ProvisioningManager({
       wifi, timers, store: this.store, log: this.log,
-      applyDelayMs: config.applyDelayMs, autoStopMs: config.autoStopMs, logPassphrase: config.logPassphrase,
+      applyDelayMs: config.applyDelayMs, autoStop: config.autoStop, autoStopMs: config.autoStopMs,
+      connectAttempts: config.connectAttempts, logPassphrase: config.logPassphrase,
       onStop: () => {
         this.console?.stop();
         protocomm.closeSession();
       },
     });
+    const scan = wifi.scan?.bind(wifi);
     protocomm.addEndpoint("proto-ver", createVersionHandler(() => ({
       securityVersion: security.version,
       securityPatchVersion: security.patchVersion,
-      capabilities: [...security.capabilities],
+      capabilities: [...security.capabilities, ...(scan ? ["wifi_scan"] : [])],
+      apps: this.#appInfo,
     })), false);
     protocomm.addEndpoint("prov-config", createWifiConfigHandler(manager, this.log), true);
+    protocomm.addEndpoint("prov-ctrl", createWifiCtrlHandler(manager), true);
+    if (scan) protocomm.addEndpoint("prov-scan", createWifiScanHandler(new WifiScanner(scan, timers, this.log), this.log), true);
+    for (const [name, handler] of this.#endpoints) protocomm.addEndpoint(name, handler, true);
     this.protocomm = protocomm;
     this.manager = manager;
     this.console = new ConsoleTransport({ output, handler: protocomm, log: this.log, maxLineLength: config.consoleLineMax });

@@ -9,8 +9,12 @@ export interface DeviceConfig {
   pop: string;
   /** Erase stored credentials at boot and provision again. */
   resetProvisioning: boolean;
+  /** Stop the console after a success; off keeps it up so a client can reprovision. */
+  autoStop: boolean;
   /** Delay between a successful connection and stopping the console. */
   autoStopMs: number;
+  /** Connection attempts per ApplyConfig before reporting failure. */
+  connectAttempts: number;
   /** Delay between the ApplyConfig reply and the connection attempt. */
   applyDelayMs: number;
   /** Print the Wi-Fi passphrase in logs (debugging only). */
@@ -29,7 +33,9 @@ export const DEFAULT_CONFIG: DeviceConfig = {
   securityVersion: 1,
   pop: "abcd1234",
   resetProvisioning: false,
+  autoStop: true,
   autoStopMs: 30000,
+  connectAttempts: 1,
   applyDelayMs: 1000,
   logPassphrase: false,
   consoleLineMax: 2048,
@@ -82,7 +88,9 @@ export function parseConfig(raw: Raw): DeviceConfig {
     securityVersion: integer(raw, "securityVersion", 0, 2),
     pop: text(raw, "pop", 64),
     resetProvisioning: boolean(raw, "resetProvisioning"),
+    autoStop: boolean(raw, "autoStop"),
     autoStopMs: integer(raw, "autoStopMs", 0, 24 * 3600 * 1000),
+    connectAttempts: integer(raw, "connectAttempts", 1, 20),
     applyDelayMs: integer(raw, "applyDelayMs", 0, 60000),
     logPassphrase: boolean(raw, "logPassphrase"),
     consoleLineMax: integer(raw, "consoleLineMax", 256, 16384),

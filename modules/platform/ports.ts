@@ -55,8 +55,28 @@ export interface StationEvents {
   failed(reason: ConnectFailure): void;
 }
 
+export interface ScanRequest {
+  /** Listen only (no probe requests). */
+  passive: boolean;
+  /** One channel, or all channels when absent. */
+  channel?: number;
+  /** Time on each channel, where the platform lets it be set. */
+  dwellMs: number;
+}
+
+export interface ScannedAccessPoint {
+  ssid: Uint8Array;
+  bssid: Uint8Array;
+  channel: number;
+  rssi: number;
+  /** The protocol's WifiAuthMode value, 0..7. */
+  authMode: number;
+}
+
 /** The Wi-Fi station: one connection attempt at a time; a new connect() replaces the previous one. */
 export interface WifiStation {
   connect(config: StationConfig, events: StationEvents): void;
   disconnect(): void;
+  /** Absent when the platform cannot scan; then proto-ver does not advertise "wifi_scan". */
+  scan?(request: ScanRequest, done: (result: ScannedAccessPoint[] | Error) => void): void;
 }

@@ -1,8 +1,9 @@
 // The provisioning state machine, after ESP-IDF's wifi_prov_mgr:
 //   waiting → received (SetConfig) → connecting (ApplyConfig) → connected → stopped
-//                                                   ↘ failed → (new SetConfig) received …
+//                                        ↘ failed → (new SetConfig, or CtrlReset) …
+// connected → (CtrlReprov) waiting: new credentials after a success, before the console stops.
 // Credentials are stored only once the station has connected, so a failed attempt never replaces
-// credentials that worked. After success the console stops after autoStopMs.
+// credentials that worked. After success the console stops after autoStopMs (unless autoStop is off).
 import type { Logger } from "../log/logger.js";
 import type { ConnectFailure, StationConnection, Timers, TimerHandle, WifiStation } from "../platform/ports.js";
 import { utf8Decode } from "../util/utf8.js";
@@ -12,7 +13,7 @@ export type ProvisioningState = "waiting" | "received" | "connecting" | "connect
 
 export type StationStatus =
   | { state: "disconnected" }
-  | { state: "connecting" }
+  | { state: "connecting"; attemptsRemaining?: number }
   | { state: "connected"; connection: StationConnection; ssid: Uint8Array }
   | { state: "failed"; reason: ConnectFailure };
 
@@ -25,8 +26,12 @@ export interface ManagerOptions {
   log: Logger;
   /** Delay between the ApplyConfig reply and the connect, so the reply reaches the client first. */
   applyDelayMs: number;
+  /** Stop the console after a success (off: stay up for CtrlReprov). */
+  autoStop: boolean;
   /** Delay between success and stopping the console; the client still reads the Connected status. */
   autoStopMs: number;
+  /** Connection attempts per ApplyConfig; between them GetStatus reports attempt_failed. */
+  connectAttempts: number;
   /** Print the passphrase in logs (debugging only). */
   logPassphrase: boolean;
   /** Called when provisioning ends (the console should stop). */
@@ -34,6 +39,7 @@ export interface ManagerOptions {
 }
 
 const TAG = "app_prov";
+const RETRY_DELAY_MS = 1000;
 
 const FAILURE_TEXT: Record<ConnectFailure, string> = {
   "auth": "Wi-Fi station authentication failed",
@@ -47,6 +53,7 @@ export class ProvisioningManager {
   #connection: StationConnection | undefined;
   #failure: ConnectFailure | undefined;
   #timer: TimerHandle | undefined;
+  #attemptsRemaining: number | undefined;
 
   constructor(options: ManagerOptions) {
     this.#options = options;
@@ -58,7 +65,7 @@ export class ProvisioningManager {
 
   status(): StationStatus {
     switch (this.#state) {
-      case "connecting": return { state: "connecting" };
+      case "connecting": return { state: "connecting", attemptsRemaining: this.#attemptsRemaining };
       case "connected":
       case "stopped":
         if (this.#connection && this.#pending)
@@ -92,8 +99,41 @@ export class ProvisioningManager {
     this.#state = "connecting";
     this.#options.log.info("app_prov_handler", "Wi-Fi credentials applied");
     const credentials = this.#pending;
-    this.#schedule(() => this.#connect(credentials), this.#options.applyDelayMs);
+    this.#attemptsRemaining = undefined;
+    this.#schedule(() => this.#connect(credentials, 1), this.#options.applyDelayMs);
     return "ok";
+  }
+
+  /** CtrlReset: forget the attempt and accept new credentials. Refused once provisioning succeeded. */
+  reset(): RequestStatus {
+    if (this.#state === "connected" || this.#state === "stopped") {
+      this.#options.log.error(TAG, `reset refused: provisioning is ${this.#state} (reprovision instead)`);
+      return "invalid-state";
+    }
+    this.#backToWaiting("reset");
+    return "ok";
+  }
+
+  /** CtrlReprov: after a success, accept new credentials instead of stopping. */
+  reprovision(): RequestStatus {
+    if (this.#state === "waiting") return "ok";
+    if (this.#state !== "connected") {
+      this.#options.log.error(TAG, `reprovision refused: provisioning is ${this.#state}`);
+      return "invalid-state";
+    }
+    this.#backToWaiting("reprovision");
+    return "ok";
+  }
+
+  #backToWaiting(why: string): void {
+    const wasConnecting = this.#state === "connecting";
+    this.#cancelTimer();
+    if (wasConnecting) this.#options.wifi.disconnect();
+    this.#pending = undefined;
+    this.#failure = undefined;
+    this.#attemptsRemaining = undefined;
+    this.#state = "waiting";
+    this.#options.log.info(TAG, `Provisioning state ${why}: send new credentials`);
   }
 
   /** Ends provisioning at once (the app calls it on shutdown, the auto-stop timer after success). */
@@ -106,8 +146,8 @@ export class ProvisioningManager {
     this.#options.onStop();
   }
 
-  #connect(credentials: WifiCredentials): void {
-    this.#options.log.info(TAG, `Connecting to ${utf8Decode(credentials.ssid)}`);
+  #connect(credentials: WifiCredentials, attempt: number): void {
+    this.#options.log.info(TAG, `Connecting to ${utf8Decode(credentials.ssid)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
     this.#options.wifi.connect(
       { ssid: credentials.ssid, passphrase: credentials.passphrase, bssid: credentials.bssid, channel: credentials.channel },
       {
@@ -117,7 +157,11 @@ export class ProvisioningManager {
         },
         failed: (reason) => {
           if (this.#state !== "connecting" || this.#pending !== credentials) return;
-          this.#fail(reason);
+          const remaining = this.#options.connectAttempts - attempt;
+          if (remaining <= 0) return this.#fail(reason);
+          this.#attemptsRemaining = remaining;
+          this.#options.log.warn(TAG, `Connection attempt ${attempt} failed (${FAILURE_TEXT[reason]}); ${remaining} left`);
+          this.#schedule(() => this.#connect(credentials, attempt + 1), RETRY_DELAY_MS);
         },
       },
     );
@@ -126,6 +170,7 @@ export class ProvisioningManager {
   #succeed(connection: StationConnection, credentials: WifiCredentials): void {
     const { log, store, autoStopMs } = this.#options;
     this.#connection = connection;
+    this.#attemptsRemaining = undefined;
     this.#state = "connected";
     log.info(TAG, `Connected with IP Address:${connection.ip4}`);
     try {
@@ -134,12 +179,14 @@ export class ProvisioningManager {
     } catch (error) {
       log.error(TAG, `Provisioning successful, but saving the credentials failed: ${(error as Error).message}`);
     }
+    if (!this.#options.autoStop) return;
     log.info(TAG, `Stopping provisioning in ${Math.round(autoStopMs / 1000)} s`);
     this.#schedule(() => this.stop(), autoStopMs);
   }
 
   #fail(reason: ConnectFailure): void {
     this.#failure = reason;
+    this.#attemptsRemaining = undefined;
     this.#state = "failed";
     this.#options.wifi.disconnect();
     this.#options.log.error(TAG, `Provisioning failed!\n\tReason : ${FAILURE_TEXT[reason]}\n\tSend new credentials to retry`);

@@ -31,7 +31,10 @@ export function createWifiConfigHandler(manager: ProvisioningManager, log: Logge
         };
         break;
       case "connecting":
-        resp = { staState: WifiStationState.Connecting };
+        // ESP-IDF 5.5 reports a failed attempt that will be retried as Connecting + attempt_failed.
+        resp = s.attemptsRemaining === undefined
+          ? { staState: WifiStationState.Connecting }
+          : { staState: WifiStationState.Connecting, attemptFailed: { attemptsRemaining: s.attemptsRemaining } };
         break;
       case "failed":
         resp = {

@@ -67,6 +67,11 @@ export class ConsoleTransport {
     this.#line = "";
   }
 
+  /** True while a request is being answered or waiting to be. */
+  get busy(): boolean {
+    return this.#busy || this.#pending.length > 0;
+  }
+
   /** Resolves when every line received so far has been answered (tests and the simulator use it). */
   whenIdle(): Promise<void> {
     return this.#busy || this.#pending.length ? this.#idle : Promise.resolve();

@@ -25,7 +25,7 @@ function device() {
   const protocomm = new Protocomm(new Security1({ pop: utf8Encode("abcd1234"), crypto: nobleCrypto, random }), log);
   const manager = new ProvisioningManager({
     wifi: new SimulatedWifi(timers), timers, log, store: new CredentialStore(new MemoryPreferences()),
-    applyDelayMs: 1000, autoStopMs: 30000, logPassphrase: false, onStop: () => {},
+    applyDelayMs: 1000, autoStop: true, autoStopMs: 30000, connectAttempts: 1, logPassphrase: false, onStop: () => {},
   });
   protocomm.addEndpoint("prov-config", createWifiConfigHandler(manager, log), true);
   return protocomm;

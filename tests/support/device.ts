@@ -1,5 +1,6 @@
 // A whole device (the Application) on fake ports, driven line by line as esp_prov would drive it.
 import { Application } from "../../modules/app/application.js";
+import { createExampleCustomData } from "../../modules/app/custom-data.js";
 import { parseConfig } from "../../modules/config/config.js";
 import { SimulatedWifi, type SimulatedAccessPoint, DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
 import type { Random } from "../../modules/platform/ports.js";
@@ -32,14 +33,22 @@ export class TestDevice {
       output: this.output, clock: this.timers, timers: this.timers, random: this.random,
       preferences: this.preferences, wifi: this.wifi, crypto: nobleCrypto,
     }, parseConfig({ applyDelayMs: 1000, ...options.config }));
+    this.app.addEndpoint("custom-data", createExampleCustomData(this.app.log));
     if (options.boot !== false) this.app.boot();
   }
 
-  /** Types one line and returns what the device printed in answer. */
+  /**
+   * Types one line and returns what the device printed in answer. A request that waits on the
+   * platform (a blocking scan) gets simulated time, 50 ms at a step, until it is answered.
+   */
   async type(line: string): Promise<string> {
     this.output.take();
     this.app.receive(line + "\r\n");
-    await this.app.console?.whenIdle();
+    for (let step = 0; step < 2000; step++) {
+      for (let i = 0; i < 50; i++) await Promise.resolve();
+      if (!this.app.console?.busy) break;
+      this.timers.advance(50);
+    }
     return this.output.take();
   }
 

@@ -2,6 +2,7 @@
 import { Logger } from "../../modules/log/logger.js";
 import { Protocomm } from "../../modules/protocomm/protocomm.js";
 import { createVersionHandler, versionJson } from "../../modules/protocomm/version.js";
+import type { SecurityScheme } from "../../modules/security/scheme.js";
 import { Security0 } from "../../modules/security/sec0.js";
 import { Security1 } from "../../modules/security/sec1.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
@@ -11,7 +12,7 @@ import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, rejects } from "../support/assert.js";
 import { CapturedOutput, CountingRandom, ManualTimers } from "../support/fakes.js";
 
-function protocomm(security = new Security0()) {
+function protocomm(security: SecurityScheme = new Security0()) {
   const p = new Protocomm(security, new Logger(new CapturedOutput(), new ManualTimers()));
   p.addEndpoint("echo", (request) => request, true);
   return p;

@@ -18,7 +18,7 @@ function setup(options: { logPassphrase?: boolean } = {}) {
   let stopped = 0;
   const wifi = new SimulatedWifi(timers, DEFAULT_ACCESS_POINTS, 1500);
   const manager = new ProvisioningManager({
-    wifi, timers, store, log, applyDelayMs: 1000, autoStopMs: 30000, logPassphrase: options.logPassphrase ?? false,
+    wifi, timers, store, log, applyDelayMs: 1000, autoStop: true, autoStopMs: 30000, connectAttempts: 1, logPassphrase: options.logPassphrase ?? false,
     onStop: () => { stopped++; },
   });
   const handler = createWifiConfigHandler(manager, log);

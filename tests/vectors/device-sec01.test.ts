@@ -8,7 +8,6 @@ import sec1NoPop from "./data/sec1-nopop.json" with { type: "json" };
 import sec1FailAuth from "./data/sec1-fail-auth.json" with { type: "json" };
 import sec1FailNotFound from "./data/sec1-fail-notfound.json" with { type: "json" };
 import sec1WrongPop from "./data/sec1-wrong-pop.json" with { type: "json" };
-import sec1Scan from "./data/sec1-scan.json" with { type: "json" };
 import legacy from "./data/legacy-v32-sec1.json" with { type: "json" };
 
 describe("recorded esp_prov sessions, device side (security 0 and 1)", () => {
@@ -37,10 +36,5 @@ describe("recorded esp_prov sessions, device side (security 0 and 1)", () => {
     // The same device, same session id: the next client (right PoP) provisions it from the start.
     await replayOnDevice(sec1Pop as unknown as Vector, { device });
     equal(device.app.manager?.state, "connected");
-  });
-
-  it("sec1-scan: handshake with a device_random whose counter carries across 32 and 64 bits", async () => {
-    const device = await replayOnDevice(sec1Scan as unknown as Vector, { stopBefore: 3 });
-    equal(device.app.protocomm?.sessionEstablished, true);
   });
 });

@@ -1,7 +1,7 @@
 // A Wi-Fi station over a list of imaginary access points: the simulated device's radio, and the fake
 // that tests use on Node and on XS. Connecting takes connectDelayMs, then succeeds or fails the way
 // ESP-IDF reports it (wrong passphrase → auth, unknown SSID → not found).
-import type { StationConfig, StationEvents, Timers, TimerHandle, WifiStation } from "../ports.js";
+import type { ScanRequest, ScannedAccessPoint, StationConfig, StationEvents, Timers, TimerHandle, WifiStation } from "../ports.js";
 import { constantTimeEqual } from "../../util/bytes.js";
 import { utf8Encode } from "../../util/utf8.js";
 
@@ -17,9 +17,18 @@ export interface SimulatedAccessPoint {
   ip4: string;
 }
 
+const bssid = (...bytes: number[]) => new Uint8Array(bytes);
+
+/** The neighbourhood of the recorded esp_prov scan session: myssid is the strongest; auth modes vary. */
 export const DEFAULT_ACCESS_POINTS: SimulatedAccessPoint[] = [
-  { ssid: "myssid", passphrase: "mypassword", bssid: new Uint8Array([0x24, 0x0a, 0xc4, 0xa1, 0xb2, 0xc3]), channel: 6, rssi: -42, authMode: 3, ip4: "192.168.43.220" },
+  { ssid: "myssid", passphrase: "mypassword", bssid: bssid(0x24, 0x0a, 0xc4, 0xa1, 0xb2, 0xc3), channel: 6, rssi: -42, authMode: 3, ip4: "192.168.43.220" },
+  { ssid: "CoffeeShop Guest", passphrase: "", bssid: bssid(0x0a, 0x1b, 0x2c, 0x3d, 0x4e, 0x5f), channel: 1, rssi: -67, authMode: 0, ip4: "10.0.0.23" },
+  { ssid: "Lab-WPA3-Transition", passphrase: "labpassword", bssid: bssid(0xf4, 0xf5, 0xe8, 0x12, 0x34, 0x56), channel: 11, rssi: -58, authMode: 7, ip4: "172.16.4.9" },
+  { ssid: "OldRouter-WEP", passphrase: "12345", bssid: bssid(0x00, 0x11, 0x22, 0x33, 0x44, 0x55), channel: 3, rssi: -81, authMode: 1, ip4: "192.168.0.77" },
+  { ssid: "Corp-802.1X-Enterprise-Network-1", passphrase: "enterprise", bssid: bssid(0x3c, 0x71, 0xbf, 0xaa, 0xbb, 0xcc), channel: 13, rssi: -90, authMode: 5, ip4: "10.20.30.40" },
 ];
+
+const CHANNELS = 13;
 
 export class SimulatedWifi implements WifiStation {
   #aps: SimulatedAccessPoint[];
@@ -56,5 +65,15 @@ export class SimulatedWifi implements WifiStation {
   disconnect(): void {
     if (this.#attempt !== undefined) this.#timers.clear(this.#attempt);
     this.#attempt = undefined;
+  }
+
+  /** Takes dwellMs per channel scanned, as a radio would. */
+  scan(request: ScanRequest, done: (result: ScannedAccessPoint[] | Error) => void): void {
+    const channels = request.channel === undefined ? CHANNELS : 1;
+    this.#timers.set(() => {
+      done(this.#aps
+        .filter((ap) => request.channel === undefined || ap.channel === request.channel)
+        .map((ap) => ({ ssid: utf8Encode(ap.ssid), bssid: ap.bssid, channel: ap.channel, rssi: ap.rssi, authMode: ap.authMode })));
+    }, channels * request.dwellMs);
   }
 }

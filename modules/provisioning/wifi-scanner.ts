@@ -1,0 +1,114 @@
+// Runs a scan for prov-scan the way ESP-IDF's manager does: all channels at once, or group_channels
+// channels at a time (each channel its own platform scan here), period_ms on each channel. Keeps the
+// strongest 16 networks, strongest first, one entry per BSSID.
+import type { Logger } from "../log/logger.js";
+import type { ScannedAccessPoint, Timers, WifiStation } from "../platform/ports.js";
+
+export const MAX_SCAN_RESULTS = 16;
+export const CHANNELS = 13;
+/** A scan the platform never finishes must not hang the console. */
+export const SCAN_TIMEOUT_MS = 20000;
+const DEFAULT_DWELL_MS = 120;
+/** esp_prov indexes a table of 8 names with the auth mode: anything else would crash it. */
+const MAX_AUTH_MODE = 7;
+const GENERIC_SECURED = 3; // WPA2_PSK: unknown modes are shown as secured, never as open
+
+export interface ScanOptions {
+  blocking: boolean;
+  passive: boolean;
+  groupChannels: number;
+  periodMs: number;
+}
+
+type Scan = NonNullable<WifiStation["scan"]>;
+
+export class WifiScanner {
+  #scan: Scan;
+  #timers: Timers;
+  #log: Logger;
+  #running = false;
+  #results: ScannedAccessPoint[] = [];
+  #generation = 0;
+
+  constructor(scan: Scan, timers: Timers, log: Logger) {
+    this.#scan = scan;
+    this.#timers = timers;
+    this.#log = log;
+  }
+
+  get finished(): boolean { return !this.#running; }
+
+  get results(): readonly ScannedAccessPoint[] { return this.#results; }
+
+  /** Resolves false when a scan is already running; with blocking, only once the scan is over. */
+  start(options: ScanOptions): Promise<boolean> {
+    if (this.#running) {
+      this.#log.error("wifi_scan", "scan refused: one is already running");
+      return Promise.resolve(false);
+    }
+    this.#running = true;
+    this.#results = [];
+    const generation = ++this.#generation;
+    const dwellMs = options.periodMs > 0 ? options.periodMs : DEFAULT_DWELL_MS;
+    const groups: (number | undefined)[][] = [];
+    if (options.groupChannels > 0) {
+      for (let first = 1; first <= CHANNELS; first += options.groupChannels) {
+        const group: number[] = [];
+        for (let c = first; c < first + options.groupChannels && c <= CHANNELS; c++) group.push(c);
+        groups.push(group);
+      }
+    } else {
+      groups.push([undefined]);
+    }
+    const done = new Promise<void>((resolve) => {
+      const channels = groups.flat();
+      const found: ScannedAccessPoint[] = [];
+      const timeout = this.#timers.set(() => {
+        this.#log.error("wifi_scan", `scan timed out after ${SCAN_TIMEOUT_MS} ms; keeping ${found.length} results`);
+        finish();
+      }, SCAN_TIMEOUT_MS);
+      const finish = () => {
+        if (generation !== this.#generation || !this.#running) return;
+        this.#timers.clear(timeout);
+        this.#results = strongestFirst(found);
+        this.#running = false;
+        this.#log.info("wifi_scan", `scan finished: ${this.#results.length} networks`);
+        resolve();
+      };
+      const next = (index: number) => {
+        if (index >= channels.length) return finish();
+        this.#scan({ passive: options.passive, channel: channels[index], dwellMs }, (result) => {
+          if (generation !== this.#generation || !this.#running) return;
+          if (result instanceof Error) this.#log.error("wifi_scan", `scan failed: ${result.message}`);
+          else found.push(...result);
+          next(index + 1);
+        });
+      };
+      try {
+        next(0);
+      } catch (error) {
+        this.#log.error("wifi_scan", `scan failed: ${(error as Error).message}`);
+        finish();
+      }
+    });
+    return options.blocking ? done.then(() => true) : Promise.resolve(true);
+  }
+}
+
+function strongestFirst(found: ScannedAccessPoint[]): ScannedAccessPoint[] {
+  const byBssid = new Map<string, ScannedAccessPoint>();
+  for (const ap of found) {
+    if (!ap.ssid.length) continue; // hidden networks cannot be chosen from a list
+    const key = Array.from(ap.bssid).join(":");
+    const seen = byBssid.get(key);
+    if (!seen || ap.rssi > seen.rssi) byBssid.set(key, ap);
+  }
+  return [...byBssid.values()]
+    .sort((a, b) => b.rssi - a.rssi)
+    .slice(0, MAX_SCAN_RESULTS)
+    .map((ap) => ({
+      ...ap,
+      ssid: ap.ssid.subarray(0, 32),
+      authMode: Number.isInteger(ap.authMode) && ap.authMode >= 0 && ap.authMode <= MAX_AUTH_MODE ? ap.authMode : GENERIC_SECURED,
+    }));
+}
