@@ -3,6 +3,7 @@
 import type { DeviceConfig } from "../config/config.js";
 import { Logger, type LogLevel } from "../log/logger.js";
 import type { Clock, Preferences, Random, TextOutput, Timers, WifiStation } from "../platform/ports.js";
+import { GuessLimit } from "../protocomm/guess-limit.js";
 import { Protocomm } from "../protocomm/protocomm.js";
 import type { EndpointHandler } from "../protocomm/protocomm.js";
 import { createVersionHandler, type AppInfo } from "../protocomm/version.js";
@@ -38,6 +39,8 @@ export class Application {
   #config: DeviceConfig;
   #endpoints = new Map<string, EndpointHandler>();
   #appInfo: Record<string, AppInfo> = {};
+  /** Outlives provisioning restarts: guessing must not get a fresh budget. */
+  #guessLimit: GuessLimit;
   console: ConsoleTransport | undefined;
   protocomm: Protocomm | undefined;
   manager: ProvisioningManager | undefined;
@@ -47,6 +50,7 @@ export class Application {
     this.#config = config;
     this.log = new Logger(platform.output, platform.clock, platform.logLevel);
     this.store = new CredentialStore(platform.preferences);
+    this.#guessLimit = new GuessLimit({ clock: platform.clock, maxFailures: config.maxHandshakeFailures, lockoutMs: config.lockoutMs });
   }
 
   boot(): void {
@@ -86,7 +90,7 @@ export class Application {
     const { output, timers, wifi, crypto, random } = this.#platform;
     const config = this.#config;
     const security = createSecurity(config, crypto, random);
-    const protocomm = new Protocomm(security, this.log);
+    const protocomm = new Protocomm(security, this.log, this.#guessLimit);
     const manager = new ProvisioningManager({
       wifi, timers, store: this.store, log: this.log,
       applyDelayMs: config.applyDelayMs, autoStop: config.autoStop, autoStopMs: config.autoStopMs,

@@ -17,6 +17,10 @@ export interface DeviceConfig {
   connectAttempts: number;
   /** Delay between the ApplyConfig reply and the connection attempt. */
   applyDelayMs: number;
+  /** Failed handshakes (wrong PoP or password) in a row before new ones are refused for a while. */
+  maxHandshakeFailures: number;
+  /** The first refusal period; it doubles with each further failure. */
+  lockoutMs: number;
   /** Print the Wi-Fi passphrase in logs (debugging only). */
   logPassphrase: boolean;
   /** Longest console line accepted. */
@@ -37,6 +41,8 @@ export const DEFAULT_CONFIG: DeviceConfig = {
   autoStopMs: 30000,
   connectAttempts: 1,
   applyDelayMs: 1000,
+  maxHandshakeFailures: 5,
+  lockoutMs: 30000,
   logPassphrase: false,
   consoleLineMax: 2048,
   sec2Username: "",
@@ -92,6 +98,8 @@ export function parseConfig(raw: Raw): DeviceConfig {
     autoStopMs: integer(raw, "autoStopMs", 0, 24 * 3600 * 1000),
     connectAttempts: integer(raw, "connectAttempts", 1, 20),
     applyDelayMs: integer(raw, "applyDelayMs", 0, 60000),
+    maxHandshakeFailures: integer(raw, "maxHandshakeFailures", 1, 1000),
+    lockoutMs: integer(raw, "lockoutMs", 0, 3600 * 1000),
     logPassphrase: boolean(raw, "logPassphrase"),
     consoleLineMax: integer(raw, "consoleLineMax", 256, 16384),
     sec2Username: text(raw, "sec2Username", 64),

@@ -6,3 +6,14 @@ export class ProtocommError extends Error {
     this.name = "ProtocommError";
   }
 }
+
+/**
+ * A handshake whose proof did not verify: a wrong proof of possession (security 1) or password
+ * (security 2). Protocomm counts these to slow down guessing.
+ */
+export class AuthenticationError extends ProtocommError {
+  constructor(message: string) {
+    super(message);
+    this.name = "AuthenticationError";
+  }
+}

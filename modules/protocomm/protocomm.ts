@@ -2,7 +2,8 @@
 // scheme wrapped around every endpoint that asks for it (as ESP-IDF's protocomm_add_endpoint).
 import type { Logger } from "../log/logger.js";
 import type { SecurityScheme, SecuritySession } from "../security/scheme.js";
-import { ProtocommError } from "./errors.js";
+import { AuthenticationError, ProtocommError } from "./errors.js";
+import type { GuessLimit } from "./guess-limit.js";
 
 export type EndpointHandler = (request: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
@@ -20,14 +21,13 @@ export class Protocomm {
   #endpoints = new Map<string, Endpoint>();
   #session: SecuritySession | undefined;
   #sessionId: number | undefined;
+  #guessLimit: GuessLimit | undefined;
 
-  constructor(security: SecurityScheme, log: Logger) {
+  constructor(security: SecurityScheme, log: Logger, guessLimit?: GuessLimit) {
     this.#security = security;
     this.#log = log;
-    this.#endpoints.set(SESSION_ENDPOINT, {
-      handler: (request) => this.#currentSession().handshake(request),
-      secured: false,
-    });
+    this.#guessLimit = guessLimit;
+    this.#endpoints.set(SESSION_ENDPOINT, { handler: (request) => this.#handshake(request), secured: false });
   }
 
   get security(): SecurityScheme {
@@ -78,6 +78,24 @@ export class Protocomm {
     this.closeSession();
     this.#session = this.#security.createSession();
     this.#sessionId = sessionId;
+  }
+
+  #handshake(request: Uint8Array): Uint8Array {
+    const session = this.#currentSession();
+    const limit = this.#guessLimit;
+    const wait = limit?.remainingMs() ?? 0;
+    if (wait > 0) throw new ProtocommError(`handshake refused: too many failed attempts, locked for ${Math.ceil(wait / 1000)} s more`);
+    try {
+      const reply = session.handshake(request);
+      if (session.established) limit?.recordSuccess();
+      return reply;
+    } catch (error) {
+      if (error instanceof AuthenticationError && limit) {
+        const lockout = limit.recordFailure();
+        if (lockout) this.#log.warn(TAG, `${limit.failures} failed handshakes: refusing new ones for ${Math.round(lockout / 1000)} s`);
+      }
+      throw error;
+    }
   }
 
   #currentSession(): SecuritySession {

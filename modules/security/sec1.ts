@@ -2,7 +2,7 @@
 // AES-256-CTR keystream for the whole session, both directions, counter block = device_random.
 import { Sec1MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
 import { decodeMessage } from "../protocomm/decode.js";
-import { ProtocommError } from "../protocomm/errors.js";
+import { AuthenticationError, ProtocommError } from "../protocomm/errors.js";
 import type { Random } from "../platform/ports.js";
 import { constantTimeEqual, toBytes, wipe, xorBytes } from "../util/bytes.js";
 import type { CryptoProvider, CtrStream } from "./crypto/provider.js";
@@ -83,7 +83,7 @@ class Sec1Session implements SecuritySession {
     }
     if (!constantTimeEqual(stream.process(clientVerify), this.#devicePublic)) {
       this.close();
-      throw new ProtocommError("security 1: key mismatch (wrong proof of possession?)");
+      throw new AuthenticationError("security 1: key mismatch (wrong proof of possession?)");
     }
     const deviceVerify = stream.process(this.#clientPublic);
     this.established = true;
