@@ -11,6 +11,10 @@ const hookStack: Fn[][] = [[]];
 
 const g = globalThis as any;
 g.console ??= { log: print, error: print, warn: print, info: print };
+// fast-check captures setTimeout when it loads (for time limits these tests never set). The portable
+// modules cannot use it: their type check has no timer globals.
+g.setTimeout ??= () => { throw new Error("setTimeout is not available on XS"); };
+g.clearTimeout ??= () => {};
 
 g.describe = (name: string, body: Fn) => {
   path.push(name);
