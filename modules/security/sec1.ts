@@ -105,6 +105,7 @@ class Sec1Session implements SecuritySession {
 
   close(): void {
     this.established = false;
+    this.#stream?.dispose();
     this.#stream = undefined;
     this.#clientPublic = undefined;
     this.#devicePublic = undefined;

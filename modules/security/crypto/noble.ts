@@ -38,6 +38,10 @@ class NobleCtrStream implements CtrStream {
     this.#offset += data.length;
     return output;
   }
+
+  dispose(): void {
+    this.#key.fill(0);
+  }
 }
 
 class NobleGcm implements GcmCipher {
@@ -54,6 +58,9 @@ class NobleGcm implements GcmCipher {
     } catch {
       return undefined;
     }
+  }
+  dispose(): void {
+    this.#key.fill(0);
   }
 }
 

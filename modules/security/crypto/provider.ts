@@ -4,6 +4,8 @@
 export interface CtrStream {
   /** Encrypts or decrypts (the same in CTR), continuing the keystream where the previous call stopped. */
   process(data: Uint8Array): Uint8Array;
+  /** Zeroes the key; the stream is unusable afterwards. */
+  dispose(): void;
 }
 
 export interface GcmCipher {
@@ -11,6 +13,8 @@ export interface GcmCipher {
   seal(nonce: Uint8Array, plaintext: Uint8Array): Uint8Array;
   /** Returns undefined when the tag does not verify. */
   open(nonce: Uint8Array, sealed: Uint8Array): Uint8Array | undefined;
+  /** Zeroes the key; the cipher is unusable afterwards. */
+  dispose(): void;
 }
 
 export interface CryptoProvider {
