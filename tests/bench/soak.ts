@@ -1,4 +1,4 @@
-// npm run soak: 10,000 consecutive sessions on the simulated device, on Node (heap after GC) and on the
+// npm run soak [-- sessions [node|xs]]: 10,000 consecutive sessions on the simulated device, on Node (heap after GC) and on the
 // XS engine (live heap slots after GC), printed at the start and the end of the run.
 import { build } from "esbuild";
 import { dirname, resolve } from "node:path";
@@ -55,5 +55,6 @@ globalThis.__run = (from, to) => { globalThis.__failed = undefined; runSessions(
   }
 }
 
-await onXs();
-await onNode();
+const only = process.argv[3]; // "node" or "xs" to run one half
+if (only !== "node") await onXs();
+if (only !== "xs") await onNode();
