@@ -67,7 +67,11 @@ export async function replayOnDevice(vector: Vector, options: ReplayOptions = {}
     device = new TestDevice({
       random: new ScriptedRandom(...secrets),
       accessPoints: accessPointsFor(vector),
-      config: { securityVersion: dc.sec_ver, pop: dc.pop ?? "", ...options.config },
+      config: {
+        securityVersion: dc.sec_ver, pop: dc.pop ?? "",
+        ...(dc.sec_ver === 2 ? { sec2Username: dc.sec2_username, sec2Salt: dc.sec2_salt_hex, sec2Verifier: dc.sec2_verifier_hex, sec2PatchVersion: dc.sec_patch_ver } : {}),
+        ...options.config,
+      },
     });
   }
   for (const exchange of vector.exchanges) {

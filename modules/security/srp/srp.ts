@@ -1,0 +1,39 @@
+// The SRP6a computations shared by both sides, in ESP-IDF's exact byte forms: PAD() to 384 bytes where
+// the protocol pads, K = H(S) over S's minimal form, and M over the salt, A and B bytes as sent.
+import { concatBytes, xorBytes } from "../../util/bytes.js";
+import type { CryptoProvider } from "../crypto/provider.js";
+import { bigIntToBytes, bytesToBigInt, padded } from "./bigint.js";
+import { G, N, N_LENGTH } from "./group.js";
+
+export type Sha512 = CryptoProvider["sha512"];
+
+/** k = H(N | PAD(g)) */
+export function multiplierK(sha512: Sha512): bigint {
+  return bytesToBigInt(sha512(padded(N, N_LENGTH), padded(G, N_LENGTH)));
+}
+
+/** u = H(PAD(A) | PAD(B)) */
+export function scramblingU(sha512: Sha512, A: Uint8Array, B: Uint8Array): bigint {
+  return bytesToBigInt(sha512(padded(A, N_LENGTH), padded(B, N_LENGTH)));
+}
+
+/** x = H(s | H(I ":" P)) */
+export function privateX(sha512: Sha512, salt: Uint8Array, username: Uint8Array, password: Uint8Array): bigint {
+  return bytesToBigInt(sha512(salt, sha512(username, new Uint8Array([0x3a]), password)));
+}
+
+/** K = H(S), S in minimal big-endian form. */
+export function sessionKey(sha512: Sha512, S: bigint): Uint8Array {
+  return sha512(bigIntToBytes(S));
+}
+
+/** M = H(H(N) XOR H(PAD(g)) | H(I) | s | A | B | K) */
+export function clientProof(sha512: Sha512, username: Uint8Array, salt: Uint8Array, A: Uint8Array, B: Uint8Array, K: Uint8Array): Uint8Array {
+  const nXorG = xorBytes(sha512(padded(N, N_LENGTH)), sha512(padded(G, N_LENGTH)));
+  return sha512(nXorG, sha512(username), salt, A, B, K);
+}
+
+/** H_AMK = H(A | M | K) */
+export function serverProof(sha512: Sha512, A: Uint8Array, M: Uint8Array, K: Uint8Array): Uint8Array {
+  return sha512(concatBytes(A, M, K));
+}
