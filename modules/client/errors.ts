@@ -1,0 +1,51 @@
+// Why provisioning stopped, in words a user can act on. `kind` tells the command line which exit status
+// to use; the message names the likely cause (wrong PoP, wrong port, ...) rather than the symptom.
+
+export type FailureKind =
+  /** The command line or a prompt lacks something the device needs (a PoP, a password, an SSID). */
+  | "usage"
+  /** The device could not be reached or stopped answering. */
+  | "no-reply"
+  /** The session handshake failed: wrong PoP, password, username or security version. */
+  | "handshake"
+  /** The device answered something that does not follow the protocol. */
+  | "protocol"
+  /** The device answered with a non-zero status: it refused the request. */
+  | "refused"
+  /** The device took the credentials but did not get onto the network. */
+  | "wifi";
+
+export class ClientError extends Error {
+  constructor(readonly kind: FailureKind, message: string) {
+    super(message);
+    this.name = "ClientError";
+  }
+}
+
+export type NoReplyReason =
+  /** Nothing that looks like a reply within the time allowed. */
+  | "timeout"
+  /** The device printed its prompt again after the request without a reply line: it refused it. */
+  | "refused"
+  /** The connection to the device ended (port closed, device process exited). */
+  | "closed";
+
+/** What the transport saw instead of a reply: the client turns it into a likely cause. */
+export interface NoReplyDetail {
+  reason: NoReplyReason;
+  timeoutMs: number;
+  /** Any byte at all arrived from the device since the transport opened. */
+  heardAnything: boolean;
+  /** Bytes arrived, but hardly any readable text: typically a wrong baud rate. */
+  garbled: boolean;
+  /** The device's error log lines (`E (...) ...`) printed since the request was sent. */
+  deviceErrors: string[];
+}
+
+/** Thrown by a RequestTransport for a request that got no reply. */
+export class NoReplyError extends Error {
+  constructor(readonly endpoint: string, readonly detail: NoReplyDetail) {
+    super(`${endpoint}: no reply (${detail.reason})`);
+    this.name = "NoReplyError";
+  }
+}
