@@ -36,6 +36,8 @@ export interface NoReplyDetail {
   timeoutMs: number;
   /** Any byte at all arrived from the device since the transport opened. */
   heardAnything: boolean;
+  /** The device echoed the request line (a console that echoes has taken it in). */
+  echoed: boolean;
   /** Bytes arrived, but hardly any readable text: typically a wrong baud rate. */
   garbled: boolean;
   /** The device's error log lines (`E (...) ...`) printed since the request was sent. */

@@ -83,7 +83,7 @@ export class ConsoleLineTransport implements RequestTransport {
   #noReply(endpoint: string, reason: NoReplyReason, timeoutMs: number): NoReplyError {
     const picker = this.#picker;
     return new NoReplyError(endpoint, {
-      reason, timeoutMs, heardAnything: picker.received > 0, garbled: picker.garbled, deviceErrors: picker.deviceErrors,
+      reason, timeoutMs, heardAnything: picker.received > 0, echoed: picker.echoed, garbled: picker.garbled, deviceErrors: picker.deviceErrors,
     });
   }
 

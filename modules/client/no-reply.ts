@@ -30,6 +30,10 @@ export function explainNoReply(error: NoReplyError, context: ExchangeContext): C
     return new ClientError("handshake", `The device did not accept the proof of possession (${waited}): wrong PoP? Check --pop.${said}`);
   if (context.handshakeStep === 2 && context.security === 2)
     return new ClientError("handshake", `The device did not accept the password proof (${waited}): wrong password? Check --sec2_pwd.${said}`);
+  // Past command 0 the console is known to run; before it, a request not even echoed was not taken in.
+  if (d.reason === "timeout" && !d.echoed && !d.deviceErrors.length)
+    return new ClientError("no-reply", `No reply to ${context.what} within ${seconds(d.timeoutMs)}: the device prints, but did not echo the request, ` +
+      "so its provisioning console is probably not running (already provisioned? still booting?), or the baud rate is wrong (--baud).");
   if (context.handshakeStep === 1)
     return new ClientError("handshake", `The device did not accept ${context.what} (${waited}): ` +
       (context.security === 2 ? "wrong username (--sec2_username), or " : "") +

@@ -215,7 +215,8 @@ export class ProvisioningClient {
       const networks = await this.scan();
       this.#progress({ kind: "info", text: `Scan results: ${networks.length}` });
       if (!prompts.chooseNetwork)
-        throw new ClientError("usage", `No --ssid, and nobody at a terminal to choose from the ${networks.length} networks found: pass --ssid`);
+        throw new ClientError("usage", `No --ssid, and nobody at a terminal to choose from the networks found` +
+          `${networks.length ? ` (${networks.map((n) => JSON.stringify(n.ssid)).join(", ")})` : ""}: pass --ssid`);
       const choice = await prompts.chooseNetwork(networks);
       if (choice !== "rescan" && networks[choice]) return networks[choice];
     }

@@ -39,6 +39,11 @@ export class ReplyPicker {
     this.#request = undefined;
   }
 
+  /** Whether the device echoed the awaited request. */
+  get echoed(): boolean {
+    return this.#echoSeen;
+  }
+
   /** The device's E lines since expect(). */
   get deviceErrors(): string[] {
     return this.#errors.slice();

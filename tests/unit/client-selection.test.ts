@@ -154,12 +154,18 @@ describe("client status poll", () => {
 
 describe("client no-reply messages", () => {
   const detail = (d: Partial<NoReplyDetail>): NoReplyDetail =>
-    ({ reason: "timeout", timeoutMs: 5000, heardAnything: true, garbled: false, deviceErrors: [], ...d });
+    ({ reason: "timeout", timeoutMs: 5000, heardAnything: true, echoed: true, garbled: false, deviceErrors: [], ...d });
 
   it("silence from the start names the port, the baud rate and the console", () => {
     const error = explainNoReply(new NoReplyError("proto-ver", detail({ heardAnything: false })), { what: "the proto-ver request \"none\"" });
     equal(error.kind, "no-reply");
     match(error.message, /within 5 s, and not a single byte from the device: wrong port or baud rate, or the device's provisioning console is not running/);
+  });
+
+  it("output without the request's echo means the console is not running (already provisioned?)", () => {
+    const error = explainNoReply(new NoReplyError("proto-ver", detail({ echoed: false })), { what: "x" });
+    equal(error.kind, "no-reply");
+    match(error.message, /did not echo the request, so its provisioning console is probably not running \(already provisioned\?/);
   });
 
   it("unreadable bytes name the baud rate", () => {

@@ -30,7 +30,7 @@ export class RecordedTransport implements RequestTransport {
     equal(sessionId, exchange.session_id, `${what}: session id`);
     equal(toHex(payload), exchange.request_hex, `${what}: request bytes`);
     if (exchange.response_hex === null)
-      throw new NoReplyError(endpoint, { reason: "timeout", timeoutMs, heardAnything: true, garbled: false, deviceErrors: [] });
+      throw new NoReplyError(endpoint, { reason: "timeout", timeoutMs, heardAnything: true, echoed: true, garbled: false, deviceErrors: [] });
     return fromHex(exchange.response_hex)!;
   }
 
