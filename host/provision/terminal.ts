@@ -29,6 +29,13 @@ export class Terminal {
     });
     // Readline in terminal mode edits lines itself (raw mode), so no 4095-character canonical limit.
     const rl = createInterface({ input: this.input, output: echo, terminal: this.interactive });
+    // Readline redraws its prompt on some keys: it must be the question being asked, never its "> ".
+    rl.setPrompt("");
+    // In raw mode Ctrl-C reaches readline, not the process: stop as the terminal would have.
+    rl.on("SIGINT", () => {
+      this.output.write("^C\n");
+      process.exit(130);
+    });
     rl.on("line", (line) => {
       const waiter = this.#waiting.shift();
       if (waiter) waiter(line);
@@ -55,7 +62,8 @@ export class Terminal {
   /** The next line typed or pasted; undefined at the end of input (Ctrl-D). */
   nextLine(prompt = ""): Promise<string | undefined> {
     const rl = this.#open();
-    if (prompt) this.output.write(prompt);
+    rl.setPrompt(prompt);
+    if (prompt) rl.prompt(true);
     const queued = this.#lines.shift();
     if (queued !== undefined) return Promise.resolve(queued);
     if (this.#ended) return Promise.resolve(undefined);
@@ -64,10 +72,11 @@ export class Terminal {
   }
 
   async #ask(question: string, hidden: boolean): Promise<string> {
-    this.output.write(question);
+    const answer = this.nextLine(question);
+    // Muted only now, after the question went out: what is typed next is not echoed.
     this.#muted = hidden;
     try {
-      const line = await this.nextLine();
+      const line = await answer;
       if (line === undefined) throw new Error("no answer: the input ended");
       return line;
     } finally {

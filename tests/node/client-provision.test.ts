@@ -179,6 +179,12 @@ describe("provisioning client command line (npm run provision)", function () {
     match(run.stdout, /usage: npx esp-provision/);
   });
 
+  it("--list_ports answers even where ports cannot be listed (no udevadm in a container)", async () => {
+    const run = await provision(["--list_ports"]);
+    equal(run.code, 0, run.stderr);
+    ok(run.stdout.trim().length > 0);
+  });
+
   it("a bad command line: exit 2 with the usage", async () => {
     const run = await provision(["--sec_ver", "1"]);
     equal(run.code, 2);
