@@ -4,6 +4,7 @@ import { WiFiConfigMsgType, WiFiConfigPayload, WifiConnectFailedReason, WifiStat
 import { toHex } from "../util/hex.js";
 import { utf8Decode } from "../util/utf8.js";
 import { decodeReply, expectMessage } from "./decode.js";
+import { ClientError } from "./errors.js";
 
 export type WifiStatus =
   | { state: "connected"; ip4: string; ssid: string; bssid: string; channel: number; authMode: number }
@@ -45,10 +46,12 @@ export function readGetStatus(bytes: Uint8Array): { status: number; wifi: WifiSt
   const payload = decode(bytes);
   expectMessage(payload.msg, WiFiConfigMsgType.TypeRespGetStatus, "GetStatus");
   const resp = payload.respGetStatus;
-  const status = resp?.status ?? 0;
-  switch (resp?.staState ?? WifiStationState.Connected) {
+  // Connected is state 0, the proto3 default: only a reply that carries resp_get_status can say it.
+  if (!resp) throw new ClientError("protocol", "the device's GetStatus reply has no status in it");
+  const status = resp.status ?? 0;
+  switch (resp.staState ?? WifiStationState.Connected) {
     case WifiStationState.Connected: {
-      const c = resp?.connected;
+      const c = resp.connected;
       return {
         status,
         wifi: {
@@ -58,11 +61,11 @@ export function readGetStatus(bytes: Uint8Array): { status: number; wifi: WifiSt
       };
     }
     case WifiStationState.Connecting:
-      return { status, wifi: { state: "connecting", attemptsRemaining: resp?.attemptFailed ? resp.attemptFailed.attemptsRemaining ?? 0 : undefined } };
+      return { status, wifi: { state: "connecting", attemptsRemaining: resp.attemptFailed ? resp.attemptFailed.attemptsRemaining ?? 0 : undefined } };
     case WifiStationState.Disconnected:
       return { status, wifi: { state: "disconnected" } };
     default: {
-      const reason = resp?.failReason;
+      const reason = resp.failReason;
       return {
         status,
         wifi: {

@@ -7,12 +7,13 @@ import type { ProgressEvent } from "../../modules/client/prompts.js";
 import { selectSecurity, type SecurityRequest } from "../../modules/client/security-selection.js";
 import type { RequestTransport } from "../../modules/client/transport.js";
 import { readVersionReply, type VersionReply } from "../../modules/client/version-info.js";
+import { readGetStatus } from "../../modules/client/wifi-config-messages.js";
 import { WiFiConfigPayload } from "../../modules/proto/messages.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok, rejects } from "../support/assert.js";
 import { CountingRandom } from "../support/fakes.js";
-import { immediateTimers } from "../vectors/client-replay.js";
+import type { Timers } from "../../modules/platform/ports.js";
 
 const json = (cap: string[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ prov: { ver: "v1.1", sec_ver: 1, cap, ...extra } });
@@ -113,6 +114,9 @@ describe("client security selection", () => {
   });
 });
 
+/** The poll's pauses take no time here. */
+const immediateTimers: Timers = { set: (callback) => { Promise.resolve().then(callback); return 0; }, clear: () => {} };
+
 /** Security 0 and a GetStatus that always says the same thing. */
 function stuckDevice(staState: number): RequestTransport & { polls: number } {
   const transport = {
@@ -149,6 +153,19 @@ describe("client status poll", () => {
     await client.openSession(choice);
     await rejects(client.waitForConnection("myssid"), /not connected to "myssid" and not trying \(Disconnected\)/);
     equal(transport.polls, 4);
+  });
+});
+
+describe("client reading GetStatus", () => {
+  it("a reply without resp_get_status is a protocol error, never taken for Connected (state 0)", () => {
+    let message = "";
+    try { readGetStatus(WiFiConfigPayload.encode({ msg: 1 }).finish()); } catch (error) { message = (error as Error).message; }
+    match(message, /no status in it/);
+  });
+
+  it("Connecting with attempt_failed carries the attempts left", () => {
+    const reply = WiFiConfigPayload.encode({ msg: 1, respGetStatus: { staState: 1, attemptFailed: { attemptsRemaining: 2 } } }).finish();
+    deepEqual(readGetStatus(reply).wifi, { state: "connecting", attemptsRemaining: 2 });
   });
 });
 
