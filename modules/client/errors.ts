@@ -18,7 +18,10 @@ export type FailureKind =
 export class ClientError extends Error {
   constructor(readonly kind: FailureKind, message: string) {
     super(message);
-    this.name = "ClientError";
+  }
+  // An accessor, not an assignment: on a device Error.prototype is frozen (preloaded) and assigning a name throws.
+  override get name(): string {
+    return "ClientError";
   }
 }
 
@@ -48,6 +51,9 @@ export interface NoReplyDetail {
 export class NoReplyError extends Error {
   constructor(readonly endpoint: string, readonly detail: NoReplyDetail) {
     super(`${endpoint}: no reply (${detail.reason})`);
-    this.name = "NoReplyError";
+  }
+  // An accessor, not an assignment: on a device Error.prototype is frozen (preloaded) and assigning a name throws.
+  override get name(): string {
+    return "NoReplyError";
   }
 }

@@ -54,19 +54,27 @@ export const DEFAULT_CONFIG: DeviceConfig = {
 export class ConfigError extends Error {
   constructor(readonly key: string, message: string) {
     super(`config ${key}: ${message}`);
-    this.name = "ConfigError";
+  }
+  // An accessor, not an assignment: on a device Error.prototype is frozen (preloaded) and assigning a name throws.
+  override get name(): string {
+    return "ConfigError";
   }
 }
 
 type Raw = Record<string, unknown>;
 
-function integer(raw: Raw, key: keyof DeviceConfig, min: number, max: number): number {
+/** A whole number from min to max; a string of digits counts (mcconfig passes overrides as strings). */
+export function wholeNumber(raw: Raw, key: string, fallback: number, min: number, max: number): number {
   const value = raw[key];
-  if (value === undefined) return DEFAULT_CONFIG[key] as number;
+  if (value === undefined) return fallback;
   const number = typeof value === "string" && /^-?[0-9]+$/.test(value.trim()) ? Number(value) : value;
   if (typeof number !== "number" || !Number.isInteger(number) || number < min || number > max)
     throw new ConfigError(key, `${JSON.stringify(value)} is not a whole number from ${min} to ${max}`);
   return number;
+}
+
+function integer(raw: Raw, key: keyof DeviceConfig, min: number, max: number): number {
+  return wholeNumber(raw, key, DEFAULT_CONFIG[key] as number, min, max);
 }
 
 function boolean(raw: Raw, key: keyof DeviceConfig): boolean {

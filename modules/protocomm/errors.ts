@@ -1,9 +1,9 @@
 // Why a request got no reply. The console logs the message as an E line; the device carries on.
 
 export class ProtocommError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ProtocommError";
+  // An accessor, not an assignment: on a device Error.prototype is frozen (preloaded) and assigning a name throws.
+  override get name(): string {
+    return "ProtocommError";
   }
 }
 
@@ -12,8 +12,8 @@ export class ProtocommError extends Error {
  * (security 2). Protocomm counts these to slow down guessing.
  */
 export class AuthenticationError extends ProtocommError {
-  constructor(message: string) {
-    super(message);
-    this.name = "AuthenticationError";
+  // An accessor, not an assignment: on a device Error.prototype is frozen (preloaded) and assigning a name throws.
+  override get name(): string {
+    return "AuthenticationError";
   }
 }
