@@ -75,21 +75,37 @@ export class WifiScanner {
         this.#log.info("wifi_scan", `scan finished: ${this.#results.length} networks`);
         resolve();
       };
-      const next = (index: number) => {
-        if (index >= channels.length) return finish();
-        this.#scan({ passive: options.passive, channel: channels[index], dwellMs }, (result) => {
-          if (generation !== this.#generation || !this.#running) return;
-          if (result instanceof Error) this.#log.error("wifi_scan", `scan failed: ${result.message}`);
-          else found.push(...result);
-          next(index + 1);
-        });
+      let index = 0;
+      let failures = 0;
+      const record = (result: ScannedAccessPoint[] | Error) => {
+        if (!(result instanceof Error)) return void found.push(...result);
+        // One line for the first failure: a radio that cannot scan would fail on every channel.
+        if (failures++ === 0) this.#log.error("wifi_scan", `scan failed: ${result.message}`);
       };
-      try {
-        next(0);
-      } catch (error) {
-        this.#log.error("wifi_scan", `scan failed: ${(error as Error).message}`);
-        finish();
-      }
+      // A loop, not recursion: a platform may answer synchronously (an error, say), and 13 nested
+      // channel scans on top of the console's request would overflow a device's JS stack.
+      const step = () => {
+        for (let more = true; more;) {
+          more = false;
+          if (index >= channels.length) return finish();
+          let synchronous = true;
+          let answered = false;
+          const answer = (result: ScannedAccessPoint[] | Error) => {
+            if (answered || generation !== this.#generation || !this.#running) return;
+            answered = true;
+            record(result);
+            if (synchronous) more = true;
+            else step();
+          };
+          try {
+            this.#scan({ passive: options.passive, channel: channels[index++], dwellMs }, answer);
+          } catch (error) {
+            answer(error as Error);
+          }
+          synchronous = false;
+        }
+      };
+      step();
     });
     return options.blocking ? done.then(() => true) : Promise.resolve(true);
   }
@@ -99,7 +115,8 @@ function strongestFirst(found: ScannedAccessPoint[]): ScannedAccessPoint[] {
   const byBssid = new Map<string, ScannedAccessPoint>();
   for (const ap of found) {
     if (!ap.ssid.length) continue; // hidden networks cannot be chosen from a list
-    const key = Array.from(ap.bssid).join(":");
+    // One entry per access point: by BSSID, or where the platform reports none, by name and channel.
+    const key = ap.bssid.length === 6 ? Array.from(ap.bssid).join(":") : `${Array.from(ap.ssid).join(",")}@${ap.channel}`;
     const seen = byBssid.get(key);
     if (!seen || ap.rssi > seen.rssi) byBssid.set(key, ap);
   }

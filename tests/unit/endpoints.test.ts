@@ -90,6 +90,37 @@ describe("prov-scan", () => {
     equal(scanner.results[0].authMode, 3);
   });
 
+  it("a platform that fails at once on every channel: 13 scans, never nested, one E line", () => {
+    const timers = new ManualTimers();
+    const output = new CapturedOutput();
+    let depth = 0, deepest = 0, calls = 0;
+    const scanner = new WifiScanner((_r, done) => {
+      calls++;
+      deepest = Math.max(deepest, ++depth);
+      try {
+        if (calls % 2) throw new Error("Wi-Fi is disabled");
+        done(new Error("Wi-Fi is disabled"));
+      } finally {
+        depth--;
+      }
+    }, timers, new Logger(output, timers));
+    scanner.start({ blocking: false, passive: false, groupChannels: 1, periodMs: 0 });
+    equal(scanner.finished, true);
+    equal(calls, 13);
+    equal(deepest, 1, "each channel's scan starts after the previous one returned");
+    equal(output.all.match(/E \(\d+\) wifi_scan: scan failed: Wi-Fi is disabled/g)?.length, 1);
+  });
+
+  it("a platform that reports no BSSID (Moddable's simulator) keeps one entry per name and channel", () => {
+    const timers = new ManualTimers();
+    const ap = (ssid: string, channel: number, rssi: number): ScannedAccessPoint =>
+      ({ ssid: utf8Encode(ssid), bssid: new Uint8Array(0), channel, rssi, authMode: 3 });
+    const found = [ap("home", 6, -50), ap("office", 6, -60), ap("home", 6, -40), ap("home", 11, -70)];
+    const scanner = new WifiScanner((_r, done) => done(found), timers, new Logger(new CapturedOutput(), timers));
+    scanner.start({ blocking: false, passive: false, groupChannels: 0, periodMs: 0 });
+    deepEqual(scanner.results.map((r) => `${utf8Decode(r.ssid)}@${r.channel}/${r.rssi}`), ["home@6/-40", "office@6/-60", "home@11/-70"]);
+  });
+
   it("a platform scan that never finishes times out instead of hanging the console", () => {
     const timers = new ManualTimers();
     const output = new CapturedOutput();
