@@ -14,6 +14,7 @@ import { createWifiCtrlHandler } from "../provisioning/wifi-ctrl.js";
 import { createWifiScanHandler } from "../provisioning/wifi-scan.js";
 import { WifiScanner } from "../provisioning/wifi-scanner.js";
 import type { CryptoProvider } from "../security/crypto/provider.js";
+import type { ModularArithmetic } from "../security/srp/arithmetic.js";
 import { createSecurity } from "../security/factory.js";
 import { ConsoleTransport } from "../transport/console.js";
 import { utf8Decode } from "../util/utf8.js";
@@ -26,6 +27,8 @@ export interface Platform {
   preferences: Preferences;
   wifi: WifiStation;
   crypto: CryptoProvider;
+  /** SRP exponentiation for security 2 (default: portable BigInt). */
+  arithmetic?: ModularArithmetic;
   logLevel?: LogLevel;
 }
 
@@ -89,7 +92,7 @@ export class Application {
   startProvisioning(): void {
     const { output, timers, wifi, crypto, random } = this.#platform;
     const config = this.#config;
-    const security = createSecurity(config, crypto, random);
+    const security = createSecurity(config, crypto, random, this.#platform.arithmetic);
     const protocomm = new Protocomm(security, this.log, this.#guessLimit);
     const manager = new ProvisioningManager({
       wifi, timers, store: this.store, log: this.log,

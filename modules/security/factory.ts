@@ -11,7 +11,7 @@ import { BigIntArithmetic, type ModularArithmetic } from "./srp/arithmetic.js";
 import { N } from "./srp/group.js";
 import { fromHex } from "../util/hex.js";
 
-/** arithmetic: the SRP modular arithmetic (default: portable BigInt); a device may bring native. */
+/** arithmetic: the SRP modular arithmetic (default: BigInt with fixed-base tables; the firmware passes a table-free one). */
 export function createSecurity(config: DeviceConfig, crypto: CryptoProvider, random: Random,
   arithmetic: ModularArithmetic = new BigIntArithmetic(N)): SecurityScheme {
   switch (config.securityVersion) {

@@ -2,7 +2,7 @@
 // session, and the modular exponentiations it is made of, by method.
 import { Security2 } from "../../modules/security/sec2.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import { BigIntArithmetic, fixedBaseWindow, slidingWindow, squareAndMultiply, type ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
+import { BigIntArithmetic, CompactArithmetic, fixedBaseWindow, squareAndMultiply, type ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
 import { bytesToBigInt } from "../../modules/security/srp/bigint.js";
 import { G, N } from "../../modules/security/srp/group.js";
 import { fromHex } from "../../modules/util/hex.js";
@@ -38,7 +38,7 @@ function uniform(method: (b: bigint, e: bigint, m: bigint) => bigint): ModularAr
 }
 
 bench("sec2 handshake", handshake(new BigIntArithmetic(N)));
-bench("sec2 handshake, sliding window without fixed-base tables", handshake(uniform(slidingWindow)));
+bench("sec2 handshake, CompactArithmetic (the firmware's: no fixed-base tables)", handshake(new CompactArithmetic(N)));
 bench("sec2 handshake, square-and-multiply", handshake(uniform(squareAndMultiply)));
 bench("sec2 boot: fixed-base tables for g and v", () => {
   const v = bytesToBigInt(fromHex(dc.sec2_verifier_hex)!);

@@ -4,6 +4,7 @@ import { createExampleCustomData } from "../../modules/app/custom-data.js";
 import { parseConfig } from "../../modules/config/config.js";
 import { SimulatedWifi, type SimulatedAccessPoint, DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
 import type { Random } from "../../modules/platform/ports.js";
+import type { ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences } from "./fakes.js";
@@ -15,6 +16,8 @@ export interface TestDeviceOptions {
   preferences?: MemoryPreferences;
   connectDelayMs?: number;
   boot?: boolean;
+  /** SRP exponentiation (default: the portable BigIntArithmetic with fixed-base tables). */
+  arithmetic?: ModularArithmetic;
 }
 
 export class TestDevice {
@@ -31,7 +34,7 @@ export class TestDevice {
     this.random = options.random ?? new CountingRandom();
     this.app = new Application({
       output: this.output, clock: this.timers, timers: this.timers, random: this.random,
-      preferences: this.preferences, wifi: this.wifi, crypto: nobleCrypto,
+      preferences: this.preferences, wifi: this.wifi, crypto: nobleCrypto, arithmetic: options.arithmetic,
     }, parseConfig({ applyDelayMs: 1000, ...options.config }));
     this.app.addEndpoint("custom-data", createExampleCustomData(this.app.log));
     if (options.boot !== false) this.app.boot();

@@ -1,5 +1,5 @@
 // SRP6a arithmetic and the security 2 handshake's refusals.
-import { BigIntArithmetic, fixedBaseWindow, slidingWindow, squareAndMultiply } from "../../modules/security/srp/arithmetic.js";
+import { BigIntArithmetic, CompactArithmetic, fixedBaseWindow, slidingWindow, squareAndMultiply } from "../../modules/security/srp/arithmetic.js";
 import { bigIntToBytes, bytesToBigInt, padded } from "../../modules/security/srp/bigint.js";
 import { G, N } from "../../modules/security/srp/group.js";
 import { multiplierK } from "../../modules/security/srp/srp.js";
@@ -30,14 +30,17 @@ function cmd1(M: Uint8Array): Uint8Array {
 }
 
 describe("SRP arithmetic", () => {
-  it("sliding window and fixed-base windowing agree with square-and-multiply", () => {
+  it("sliding window, fixed-base windowing and the compact arithmetic agree with square-and-multiply", () => {
     const random = new CountingRandom();
     const modulus = (1n << 255n) - 19n;
     const fixed = fixedBaseWindow(7n, 300, modulus);
+    const compact = new CompactArithmetic(modulus), compactFixed = compact.fixedBase(7n);
     for (let i = 0; i < 20; i++) {
       const base = randomBig(random, 32), exponent = randomBig(random, 1 + (i % 37));
       equal(slidingWindow(base, exponent, modulus), squareAndMultiply(base, exponent, modulus));
       equal(fixed(exponent), squareAndMultiply(7n, exponent, modulus));
+      equal(compact.modPow(base, exponent), squareAndMultiply(base, exponent, modulus));
+      equal(compactFixed(exponent), squareAndMultiply(7n, exponent, modulus));
     }
     equal(slidingWindow(5n, 0n, modulus), 1n);
     equal(fixed(0n), 1n);

@@ -1,5 +1,7 @@
 // Device side of the recorded security 2 sessions (SRP6a + AES-GCM), both nonce modes.
 import { equal, ok } from "../support/assert.js";
+import { CompactArithmetic } from "../../modules/security/srp/arithmetic.js";
+import { N } from "../../modules/security/srp/group.js";
 import { replayOnDevice, type Vector } from "./replay.js";
 import sec2Patch1 from "./data/sec2-patch1.json" with { type: "json" };
 import sec2Patch0 from "./data/sec2-patch0.json" with { type: "json" };
@@ -10,6 +12,10 @@ describe("recorded esp_prov sessions, device side (security 2)", () => {
       const device = await replayOnDevice(vector);
       equal(device.app.manager?.state, "connected");
       ok(device.app.store.load().status === "ok", "credentials stored");
+    });
+    it(`${vector.name}: the same, byte for byte, with the firmware's table-free CompactArithmetic`, async () => {
+      const device = await replayOnDevice(vector, { arithmetic: new CompactArithmetic(N) });
+      equal(device.app.manager?.state, "connected");
     });
   }
 });

@@ -8,6 +8,7 @@ import { utf8Decode } from "../../modules/util/utf8.js";
 import { bytesEqual, deepEqual, equal, ok } from "../support/assert.js";
 import { ScriptedRandom } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
+import type { ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
 
 export interface VectorExchange {
   index: number;
@@ -40,6 +41,8 @@ export interface ReplayOptions {
   scanSupported?: boolean;
   /** Extra device config entries (e.g. sec2 salt and verifier). */
   config?: Record<string, unknown>;
+  /** SRP exponentiation for a new device (default: the portable one with fixed-base tables). */
+  arithmetic?: ModularArithmetic;
   /** Continue on this device (its random source must be a ScriptedRandom) instead of a new one. */
   device?: TestDevice;
 }
@@ -67,6 +70,7 @@ export async function replayOnDevice(vector: Vector, options: ReplayOptions = {}
     device = new TestDevice({
       random: new ScriptedRandom(...secrets),
       accessPoints: accessPointsFor(vector),
+      arithmetic: options.arithmetic,
       config: {
         securityVersion: dc.sec_ver, pop: dc.pop ?? "",
         ...(dc.sec_ver === 2 ? { sec2Username: dc.sec2_username, sec2Salt: dc.sec2_salt_hex, sec2Verifier: dc.sec2_verifier_hex, sec2PatchVersion: dc.sec_patch_ver } : {}),

@@ -1,5 +1,5 @@
-// Modular exponentiation for SRP, behind an interface so a device can use native arithmetic (Moddable's
-// Mont/Modular) while portable code uses BigInt, which is native C on XS and cheap there.
+// Modular exponentiation for SRP over BigInt, which is native C on XS and cheap there. Behind an
+// interface so each runtime picks its trade-off: tables for speed (Node, tests), none for RAM (firmware).
 //
 // Device-side security 2 needs g^b and v^u (fixed bases, known before any client arrives) and
 // (A·v^u)^b (a new base each time). Figures from npm run bench are in the README.
@@ -93,5 +93,22 @@ export class BigIntArithmetic implements ModularArithmetic {
 
   fixedBase(base: bigint, maxBits: number): (exponent: bigint) => bigint {
     return fixedBaseWindow(base, maxBits, this.modulus);
+  }
+}
+
+/**
+ * Sliding window with no precomputed tables: the device's choice. The fixed-base tables above hold
+ * 64 + 128 powers of 3072 bits (about 74 KB), too much of an ESP32's RAM for a second saved; and on
+ * Moddable's runtime this JS over XS's native BigInts is as fast as the SDK's native Montgomery code.
+ */
+export class CompactArithmetic implements ModularArithmetic {
+  constructor(readonly modulus: bigint) {}
+
+  modPow(base: bigint, exponent: bigint): bigint {
+    return slidingWindow(base, exponent, this.modulus);
+  }
+
+  fixedBase(base: bigint): (exponent: bigint) => bigint {
+    return (exponent) => slidingWindow(base, exponent, this.modulus);
   }
 }
