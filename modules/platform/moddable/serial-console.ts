@@ -1,0 +1,66 @@
+// The provisioning console on a UART through ECMA-419 serial. Received bytes go to the application as
+// they arrive; output goes through a write queue paced by onWritable, because the ESP32's transmit
+// FIFO holds 128 bytes and write() throws past that.
+import Serial from "embedded:io/serial";
+import type { TextOutput } from "../ports.js";
+import { WriteQueue } from "../../transport/write-queue.js";
+import type { ConsolePortConfig } from "../../config/console-port.js";
+
+const FIFO_SIZE = 128;
+
+interface SerialPort {
+  read(): ArrayBuffer | undefined;
+  write(data: ArrayBuffer): void;
+}
+interface SerialOptions {
+  baud: number;
+  format: "buffer";
+  port?: number;
+  transmit?: number;
+  receive?: number;
+  device?: string;
+  onReadable(count: number): void;
+  onWritable(count: number): void;
+}
+// The SDK's typings do not know the lin simulator's `device` option: use the shape we rely on.
+const SerialPortClass = Serial as unknown as new (options: SerialOptions) => SerialPort;
+
+export class SerialConsole implements TextOutput {
+  #serial: SerialPort;
+  #queue: WriteQueue;
+  #room = FIFO_SIZE;
+
+  constructor(config: ConsolePortConfig, onData: (bytes: Uint8Array) => void) {
+    const options: SerialOptions = {
+      baud: config.baud,
+      format: "buffer",
+      onReadable: () => {
+        // Read everything now: a long handshake line must not overflow the receive FIFO.
+        for (let chunk = this.#serial.read(); chunk; chunk = this.#serial.read()) onData(new Uint8Array(chunk));
+      },
+      onWritable: (count) => {
+        this.#room = count;
+        this.#queue.flush();
+      },
+    };
+    if (config.device) {
+      options.device = config.device;
+    } else {
+      options.port = config.port;
+      options.transmit = config.transmit;
+      options.receive = config.receive;
+    }
+    this.#queue = new WriteQueue({
+      writable: () => this.#room,
+      write: (bytes) => {
+        this.#serial.write(bytes.slice().buffer);
+        this.#room -= bytes.length;
+      },
+    });
+    this.#serial = new SerialPortClass(options);
+  }
+
+  write(text: string): void {
+    this.#queue.write(text);
+  }
+}
