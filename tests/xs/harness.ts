@@ -16,6 +16,15 @@ g.console ??= { log: print, error: print, warn: print, info: print };
 g.setTimeout ??= () => { throw new Error("setTimeout is not available on XS"); };
 g.clearTimeout ??= () => {};
 
+// As on a Moddable device, whose preloading freezes the built-ins: code that assigns over a property a
+// frozen prototype already has (`this.name = ...` in an Error subclass) throws here as it does there.
+// Runs before the bundled test files, so every module they load meets frozen built-ins.
+const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+for (const prototype of [Object.prototype, Function.prototype, Array.prototype, typedArrayPrototype, Uint8Array.prototype,
+  ArrayBuffer.prototype, Error.prototype, TypeError.prototype, RangeError.prototype, Promise.prototype, Map.prototype,
+  Set.prototype, String.prototype, Number.prototype, BigInt.prototype, RegExp.prototype, Date.prototype])
+  Object.freeze(prototype);
+
 g.describe = (name: string, body: Fn) => {
   path.push(name);
   hookStack.push([]);
