@@ -4,9 +4,9 @@ import config from "mc/config";
 import { Application } from "./modules/app/application.js";
 import { createExampleCustomData } from "./modules/app/custom-data.js";
 import { ConfigError, parseConfig } from "./modules/config/config.js";
+import { parseConsolePortConfig } from "./modules/config/console-port.js";
 import { moddableCrypto } from "./modules/platform/moddable/crypto.js";
 import { hardwareRandom, moddableClock, moddablePreferences, moddableTimers } from "./modules/platform/moddable/ports.js";
-import { parseConsolePortConfig } from "./modules/config/console-port.js";
 import { SerialConsole } from "./modules/platform/moddable/serial-console.js";
 import { ModdableWifiStation } from "./modules/platform/moddable/wifi-station.js";
 import { CompactArithmetic } from "./modules/security/srp/arithmetic.js";
@@ -14,36 +14,39 @@ import { N } from "./modules/security/srp/group.js";
 
 const raw = config as Record<string, unknown>;
 
+/** One clear line and no provisioning: a wrong configuration is never replaced by a silent default. */
+function bootError(error: unknown): string {
+  return `E (0) app: ${error instanceof ConfigError ? error.message : `boot failed: ${(error as Error)?.message ?? error}`}`;
+}
+
 function boot(): void {
   const port = parseConsolePortConfig(raw);
   let app: Application | undefined;
   const serial = new SerialConsole(port, (bytes) => app?.receive(bytes));
-  let deviceConfig;
   try {
-    deviceConfig = parseConfig(raw);
+    const deviceConfig = parseConfig(raw);
+    app = new Application({
+      output: serial,
+      clock: moddableClock(),
+      timers: moddableTimers,
+      random: hardwareRandom,
+      preferences: moddablePreferences,
+      wifi: new ModdableWifiStation(),
+      crypto: moddableCrypto,
+      arithmetic: new CompactArithmetic(N),
+    }, deviceConfig);
+    app.addEndpoint("custom-data", createExampleCustomData(app.log));
+    app.boot();
   } catch (error) {
     // A release build discards trace(): say it on the console too, where the user is looking.
-    serial.write(`E (0) app: ${(error as Error).message}\r\n`);
+    serial.write(`${bootError(error)}\r\n`);
+    app = undefined;
     throw error;
   }
-  app = new Application({
-    output: serial,
-    clock: moddableClock(),
-    timers: moddableTimers,
-    random: hardwareRandom,
-    preferences: moddablePreferences,
-    wifi: new ModdableWifiStation(),
-    crypto: moddableCrypto,
-    arithmetic: new CompactArithmetic(N),
-  }, deviceConfig);
-  app.addEndpoint("custom-data", createExampleCustomData(app.log));
-  app.boot();
 }
 
 try {
   boot();
 } catch (error) {
-  // One clear line and no provisioning: a wrong configuration is never replaced by a silent default.
-  const message = error instanceof ConfigError ? error.message : `boot failed: ${(error as Error)?.message ?? error}`;
-  trace(`E (0) app: ${message}\n`);
+  trace(`${bootError(error)}\n`);
 }
