@@ -36,3 +36,8 @@ export function wipe(...secrets: (Uint8Array | undefined)[]): void {
 export function toBytes(view: Uint8Array): Uint8Array {
   return new Uint8Array(view);
 }
+
+/** An ArrayBuffer of the view's bytes alone (Moddable's native APIs take ArrayBuffers, not views). */
+export function ownBuffer(view: Uint8Array): ArrayBuffer {
+  return view.slice().buffer as ArrayBuffer;
+}

@@ -22,7 +22,7 @@ const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as Manifest;
 const SDK_MODULES = ["mc/config", "timer", "preference", "wifi", "net", "embedded:io/serial", "crypt"];
 
 /** Every file main.ts reaches through relative imports, and the bare specifiers they import. */
-function firmwareGraph(): { files: string[]; bare: Set<string> } {
+function walkFirmware(): { files: string[]; bare: Set<string> } {
   const files: string[] = [];
   const bare = new Set<string>();
   const pending = ["main.ts"];
@@ -41,6 +41,8 @@ function firmwareGraph(): { files: string[]; bare: Set<string> } {
   }
   return { files, bare };
 }
+let graph: ReturnType<typeof walkFirmware> | undefined;
+const firmwareGraph = () => (graph ??= walkFirmware());
 
 describe("manifest.json (the Moddable build)", () => {
   it("its config defaults are the device's defaults, and the console port keys are valid", () => {

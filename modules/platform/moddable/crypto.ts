@@ -3,15 +3,11 @@
 import { BlockCipher, Digest, GCM, Mode } from "./native-crypt.js";
 import { x25519 } from "@noble/curves/ed25519.js";
 import type { CryptoProvider, CtrStream, GcmCipher } from "../../security/crypto/provider.js";
-
-/** crypt takes ArrayBuffers: copy a view into one of its own. */
-function buffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.slice().buffer as ArrayBuffer;
-}
+import { ownBuffer } from "../../util/bytes.js";
 
 function digest(type: "SHA256" | "SHA512", parts: Uint8Array[]): Uint8Array {
   const d = new Digest(type);
-  for (const part of parts) if (part.length) d.write(buffer(part));
+  for (const part of parts) if (part.length) d.write(ownBuffer(part));
   return new Uint8Array(d.close());
 }
 
@@ -19,13 +15,13 @@ class NativeCtr implements CtrStream {
   #key: ArrayBuffer;
   #mode: Mode | undefined;
   constructor(key: Uint8Array, counter: Uint8Array) {
-    this.#key = buffer(key);
+    this.#key = ownBuffer(key);
     // Native CTR keeps the byte offset and increments all 128 counter bits, as security 1 needs.
-    this.#mode = new Mode("CTR", new BlockCipher("AES", this.#key), buffer(counter));
+    this.#mode = new Mode("CTR", new BlockCipher("AES", this.#key), ownBuffer(counter));
   }
   process(data: Uint8Array): Uint8Array {
     if (!this.#mode) throw new Error("stream disposed");
-    return data.length ? new Uint8Array(this.#mode.encrypt(buffer(data))) : new Uint8Array(0);
+    return data.length ? new Uint8Array(this.#mode.encrypt(ownBuffer(data))) : new Uint8Array(0);
   }
   dispose(): void {
     new Uint8Array(this.#key).fill(0);
@@ -36,17 +32,17 @@ class NativeCtr implements CtrStream {
 class NativeGcm implements GcmCipher {
   #key: ArrayBuffer;
   constructor(key: Uint8Array) {
-    this.#key = buffer(key);
+    this.#key = ownBuffer(key);
   }
   #gcm(): GCM {
     return new GCM(new BlockCipher("AES", this.#key), 16);
   }
   seal(nonce: Uint8Array, plaintext: Uint8Array): Uint8Array {
-    return new Uint8Array(this.#gcm().process(buffer(plaintext), undefined, buffer(nonce), undefined, true) as ArrayBuffer);
+    return new Uint8Array(this.#gcm().process(ownBuffer(plaintext), undefined, ownBuffer(nonce), undefined, true) as ArrayBuffer);
   }
   open(nonce: Uint8Array, sealed: Uint8Array): Uint8Array | undefined {
     if (sealed.length < 16) return undefined;
-    const plain = this.#gcm().process(new Uint8Array(sealed), undefined, buffer(nonce), undefined, false);
+    const plain = this.#gcm().process(new Uint8Array(sealed), undefined, ownBuffer(nonce), undefined, false);
     return plain === undefined ? undefined : new Uint8Array(plain);
   }
   dispose(): void {

@@ -4,6 +4,7 @@
 import Serial from "embedded:io/serial";
 import type { TextOutput } from "../ports.js";
 import { WriteQueue } from "../../transport/write-queue.js";
+import { ownBuffer } from "../../util/bytes.js";
 import type { ConsolePortConfig } from "../../config/console-port.js";
 
 const FIFO_SIZE = 128;
@@ -53,7 +54,7 @@ export class SerialConsole implements TextOutput {
     this.#queue = new WriteQueue({
       writable: () => this.#room,
       write: (bytes) => {
-        this.#serial.write(bytes.slice().buffer);
+        this.#serial.write(ownBuffer(bytes));
         this.#room -= bytes.length;
       },
     });

@@ -4,6 +4,7 @@
 import WiFiModule from "wifi";
 import NetModule from "net";
 import type { ScanRequest, ScannedAccessPoint, StationConfig, StationEvents, WifiStation } from "../ports.js";
+import { ownBuffer } from "../../util/bytes.js";
 import { fromHex } from "../../util/hex.js";
 import { utf8Decode, utf8Encode } from "../../util/utf8.js";
 
@@ -37,7 +38,7 @@ export class ModdableWifiStation implements WifiStation {
     WiFi.mode = WiFi.Mode.station;
     const options: ConnectOptions = { ssid: utf8Decode(config.ssid) };
     if (config.passphrase.length) options.password = utf8Decode(config.passphrase);
-    if (config.bssid.length === 6) options.bssid = config.bssid.slice().buffer;
+    if (config.bssid.length === 6) options.bssid = ownBuffer(config.bssid);
     if (config.channel) options.channel = config.channel;
     let done = false;
     this.#monitor = new WiFi(options, (message: string, code?: number) => {
