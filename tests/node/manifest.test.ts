@@ -14,6 +14,7 @@ interface Manifest {
   modules: Record<string, string | string[]>;
   preload: string[];
   platforms: Record<string, { modules: Record<string, string | string[]> }>;
+  typescript: { compiler?: string; tsconfig: unknown };
 }
 
 const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as Manifest;
@@ -83,6 +84,16 @@ describe("manifest.json (the Moddable build)", () => {
     for (const [key, path] of Object.entries(manifest.modules)) {
       if (typeof path === "string" && path.startsWith("./build/")) ok(existsSync(`${path}.js`), `${key} → ${path}.js (npm install runs prepare)`);
     }
+  });
+
+  it("compiles its TypeScript with the project's pinned tsc, so mcconfig needs no TypeScript on PATH", () => {
+    // mcconfig writes the compiler into its makefile as it stands and runs make from where it was called:
+    // the project folder, as the README says.
+    const compiler = manifest.typescript.compiler;
+    equal(compiler, "node_modules/.bin/tsc");
+    ok(existsSync(compiler!), `${compiler} exists after npm install`);
+    const pinned = JSON.parse(readFileSync("package.json", "utf8")).devDependencies.typescript;
+    equal(JSON.parse(readFileSync("node_modules/typescript/package.json", "utf8")).version, pinned);
   });
 
   it("preloads no generated protobuf classes: decode assigns onto their prototype defaults, which preload freezes", () => {
