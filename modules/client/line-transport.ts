@@ -5,7 +5,7 @@
 import type { TimerHandle, Timers } from "../platform/ports.js";
 import { fromHex, toHex } from "../util/hex.js";
 import { NoReplyError, type NoReplyReason } from "./errors.js";
-import { ReplyPicker } from "./reply-picker.js";
+import { ReplyPicker, type PickerEvent } from "./reply-picker.js";
 import type { RequestTransport } from "./transport.js";
 
 export interface LineTransportOptions {
@@ -19,10 +19,18 @@ export interface LineTransportOptions {
   eol?: string;
 }
 
+/**
+ * How long a candidate reply must stand with nothing after it before it counts, on a console that
+ * prints prompts but printed none after it (one that stopped after its last reply). A device prints
+ * its log lines and its reply together, so anything of the same request comes well within this.
+ */
+export const SETTLE_MS = 300;
+
 interface Pending {
   endpoint: string;
   timeoutMs: number;
   timer: TimerHandle | undefined;
+  settle: TimerHandle | undefined;
   resolve(reply: Uint8Array): void;
   reject(error: Error): void;
 }
@@ -42,7 +50,7 @@ export class ConsoleLineTransport implements RequestTransport {
     if (this.#closed) return Promise.reject(this.#noReply(endpoint, "closed", timeoutMs));
     const line = `${endpoint} ${sessionId} ${toHex(payload)}`;
     return new Promise((resolve, reject) => {
-      const pending: Pending = { endpoint, timeoutMs, timer: undefined, resolve, reject };
+      const pending: Pending = { endpoint, timeoutMs, timer: undefined, settle: undefined, resolve, reject };
       this.#pending = pending;
       this.#picker.expect(line);
       if (timeoutMs > 0) pending.timer = this.#options.timers.set(() => this.#fail("timeout"), timeoutMs);
@@ -57,10 +65,26 @@ export class ConsoleLineTransport implements RequestTransport {
 
   /** Bytes from the device. */
   receive(data: Uint8Array | string): void {
-    const event = this.#picker.push(data);
-    if (!event || !this.#pending) return;
+    const pending = this.#pending;
+    if (!pending) return void this.#picker.push(data);
+    // Bytes after a candidate mean the console is not quiet yet: its settling starts again.
+    if (pending.settle !== undefined) this.#options.timers.clear(pending.settle);
+    pending.settle = undefined;
+    this.#handle(this.#picker.push(data));
+  }
+
+  #handle(event: PickerEvent | undefined): void {
+    const pending = this.#pending;
+    if (!event || !pending) return;
     if (event.kind === "refused") return this.#fail("refused");
-    const pending = this.#settle()!;
+    if (event.kind === "candidate") {
+      pending.settle = this.#options.timers.set(() => {
+        pending.settle = undefined;
+        this.#handle(this.#picker.settle());
+      }, SETTLE_MS);
+      return;
+    }
+    this.#settle();
     pending.resolve(fromHex(event.hex)!);
   }
 
@@ -91,6 +115,7 @@ export class ConsoleLineTransport implements RequestTransport {
     const pending = this.#pending;
     if (!pending) return undefined;
     if (pending.timer !== undefined) this.#options.timers.clear(pending.timer);
+    if (pending.settle !== undefined) this.#options.timers.clear(pending.settle);
     this.#pending = undefined;
     this.#picker.idle();
     return pending;

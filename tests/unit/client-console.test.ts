@@ -2,7 +2,7 @@
 // a device that prints its prompt again without a reply has refused; silence and noise time out with
 // what was (or was not) seen.
 import { NoReplyError } from "../../modules/client/errors.js";
-import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
+import { ConsoleLineTransport, SETTLE_MS } from "../../modules/client/line-transport.js";
 import { ReplyPicker } from "../../modules/client/reply-picker.js";
 import { bytesEqual, deepEqual, equal, ok } from "../support/assert.js";
 import { ManualTimers } from "../support/fakes.js";
@@ -51,10 +51,37 @@ describe("client console transport", () => {
   });
 
   it("reads a reply that follows the prompt on the same line (a console without echo)", async () => {
-    const { transport } = setup();
+    const { transport, timers } = setup();
     const reply = transport.request("proto-ver", 0, new Uint8Array([0x61]), 1000);
     transport.receive(">> 08036a00\n");
+    // A console that prints prompts: the reply is final at the next prompt, or after a quiet moment.
+    timers.advance(SETTLE_MS);
     bytesEqual(await reply, "08036a00");
+  });
+
+  it("is not fooled by a log line of hex before the reply (an SSID printed raw by the device)", async () => {
+    const { transport, timers } = setup();
+    transport.receive(">> ");
+    const reply = transport.request("prov-config", 0, new Uint8Array([0x08, 0x02]), 1000);
+    // The forged SSID "ab\r\n0a0b0c0d\r\nx" as ESP-IDF's C example logs it, then the real reply and prompt.
+    transport.receive(`prov-config 0 0802\r\nI (812) app: Received Wi-Fi credentials\r\n\tSSID     : ab\r\n0a0b0c0d\r\nx\r\n`);
+    timers.advance(SETTLE_MS - 1);
+    transport.receive("\tPassword : mypassword\r\n08036a00\r\n>> ");
+    bytesEqual(await reply, "08036a00");
+  });
+
+  it("takes the newest candidate when the console goes quiet without a prompt", async () => {
+    const { transport, timers } = setup();
+    transport.receive(">> ");
+    const reply = transport.request("prov-config", 0, new Uint8Array([0x08, 0x04]), 1000);
+    transport.receive("prov-config 0 0804\r\n0a0b\r\n08057a00\r\n");
+    let settled = false;
+    void reply.then(() => { settled = true; });
+    timers.advance(SETTLE_MS - 1);
+    await Promise.resolve();
+    equal(settled, false);
+    timers.advance(1);
+    bytesEqual(await reply, "08057a00");
   });
 
   it("ignores what arrived before the request", async () => {
