@@ -12,6 +12,7 @@ import { openChildLink } from "./transports/child.js";
 import { LinkError, type DeviceLink } from "./transports/link.js";
 import { openPasteLink } from "./transports/paste.js";
 import { listSerialPorts, openSerialLink } from "./transports/serial.js";
+import { escapeForLog, quoteForLog } from "../modules/log/escape.js";
 
 const EXIT: Record<FailureKind, number> = { wifi: 1, refused: 1, protocol: 1, usage: 2, "no-reply": 3, handshake: 4 };
 
@@ -29,7 +30,7 @@ function success(outcome: Outcome): string {
   if (outcome.result !== "provisioned")
     return `==== ${outcome.result === "reset" ? "Wi-Fi provisioning reset" : "Reprovisioning"}: the device takes new credentials ====`;
   const w = outcome.wifi;
-  return `==== Provisioning was successful: "${w.ssid}", IP address ${w.ip4} ====`;
+  return `==== Provisioning was successful: ${quoteForLog(w.ssid)}, IP address ${escapeForLog(w.ip4)} ====`;
 }
 
 async function main(argv: string[]): Promise<number> {

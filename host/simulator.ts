@@ -5,92 +5,71 @@
 import { resolve } from "node:path";
 import { Application } from "../modules/app/application.js";
 import { createExampleCustomData } from "../modules/app/custom-data.js";
-import { ConfigError, DEFAULT_CONFIG, parseConfig } from "../modules/config/config.js";
+import { ConfigError } from "../modules/config/config.js";
+import { escapeForLog } from "../modules/log/escape.js";
 import { FilePreferences, nodeClock, nodeRandom, nodeTimers, streamOutput } from "../modules/platform/node/ports.js";
-import { DEFAULT_ACCESS_POINTS, SimulatedWifi, type SimulatedAccessPoint } from "../modules/platform/simulated/wifi.js";
+import { SimulatedWifi } from "../modules/platform/simulated/wifi.js";
 import { nobleCrypto } from "../modules/security/crypto/noble.js";
+import { parseSimulatorOptions, splitArguments, UnknownArgumentError, usage, type SimulatorOptions } from "./simulator-options.js";
 
-const SIMULATOR_KEYS: Record<string, string> = {
-  stateDir: "folder holding the simulated flash (default .sim-state)",
-  eraseFlash: "true: erase the simulated flash before boot",
-  aps: "access points as ssid:passphrase[,ssid:passphrase...] (default: myssid:mypassword and four neighbours)",
-  connectDelayMs: "how long a connection attempt takes (default 1500)",
-};
-
-function usage(): string {
-  const lines = ["usage: npm start -- [key=value ...]", "device config (manifest.json \"config\"):"];
-  for (const [key, value] of Object.entries(DEFAULT_CONFIG)) lines.push(`  ${key}=${JSON.stringify(value)}`);
-  lines.push("simulator:");
-  for (const [key, text] of Object.entries(SIMULATOR_KEYS)) lines.push(`  ${key}: ${text}`);
-  return lines.join("\n");
+/** One E line, as the firmware prints it, and exit: a config error is the user's to fix, never a stack trace. */
+function bootFailed(error: unknown): never {
+  const message = error instanceof ConfigError ? error.message : `boot failed: ${escapeForLog(String((error as Error)?.message ?? error), 200)}`;
+  process.stderr.write(`E (0) app: ${message}\n`);
+  process.exit(error instanceof ConfigError ? 2 : 1);
 }
 
-function parseArgs(argv: string[]): Record<string, string> {
-  const raw: Record<string, string> = {};
-  for (const arg of argv) {
-    if (arg === "--help" || arg === "-h") {
-      console.log(usage());
-      process.exit(0);
-    }
-    const at = arg.indexOf("=");
-    const key = at > 0 ? arg.slice(0, at).replace(/^--/, "") : "";
-    if (!key || !(key in DEFAULT_CONFIG || key in SIMULATOR_KEYS)) {
-      console.error(`unknown argument "${arg}"\n${usage()}`);
-      process.exit(2);
-    }
-    raw[key] = arg.slice(at + 1);
-  }
-  return raw;
+const argv = process.argv.slice(2);
+if (argv.includes("--help") || argv.includes("-h")) {
+  console.log(usage());
+  process.exit(0);
 }
-
-function parseAccessPoints(text: string): SimulatedAccessPoint[] {
-  return text.split(",").filter(Boolean).map((entry, index) => {
-    const at = entry.indexOf(":");
-    const ssid = at < 0 ? entry : entry.slice(0, at);
-    const passphrase = at < 0 ? "" : entry.slice(at + 1);
-    const base = DEFAULT_ACCESS_POINTS[0];
-    const bssid = new Uint8Array(base.bssid);
-    bssid[5] = (bssid[5] + index) & 255;
-    return { ...base, ssid, passphrase, bssid, authMode: passphrase ? base.authMode : 0, rssi: base.rssi - 7 * index };
-  });
-}
-
-const raw = parseArgs(process.argv.slice(2));
-let config;
+let options: SimulatorOptions;
 try {
-  config = parseConfig(raw);
+  options = parseSimulatorOptions(splitArguments(argv));
 } catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`E (0) app: ${error.message}`);
+  if (error instanceof UnknownArgumentError) {
+    process.stderr.write(`E (0) sim: ${error.message}\n${usage()}\n`);
     process.exit(2);
   }
-  throw error;
+  bootFailed(error);
 }
+const { config } = options;
 
-const stateDir = resolve(raw.stateDir ?? ".sim-state");
+const stateDir = resolve(options.stateDir);
 const preferences = new FilePreferences(resolve(stateDir, "nvs.json"));
-if (raw.eraseFlash === "true") {
+if (options.eraseFlash) {
   for (const key of ["cred0", "cred1"]) preferences.delete("wifiprov", key);
 }
-const connectDelayMs = raw.connectDelayMs ? Number(raw.connectDelayMs) : 1500;
-const wifi = new SimulatedWifi(nodeTimers, raw.aps ? parseAccessPoints(raw.aps) : DEFAULT_ACCESS_POINTS, connectDelayMs);
+const wifi = new SimulatedWifi(nodeTimers, options.accessPoints, options.connectDelayMs);
 
-const app = new Application({
-  output: streamOutput(process.stdout),
-  clock: nodeClock(),
-  timers: nodeTimers,
-  random: nodeRandom,
-  preferences,
-  wifi,
-  crypto: nobleCrypto,
-}, config);
+let app: Application;
+try {
+  app = new Application({
+    output: streamOutput(process.stdout),
+    clock: nodeClock(),
+    timers: nodeTimers,
+    random: nodeRandom,
+    preferences,
+    wifi,
+    crypto: nobleCrypto,
+  }, config);
+} catch (error) {
+  bootFailed(error);
+}
 
 app.addEndpoint("custom-data", createExampleCustomData(app.log));
 
 const interactive = process.stdin.isTTY;
 const QUIT = 0x1d; // Ctrl-], as in idf.py monitor
 app.log.info("sim", `simulated ESP32; flash in ${stateDir}${interactive ? "; Ctrl-] quits" : ""}`);
-app.boot();
+if (preferences.corruption !== undefined)
+  app.log.error("sim", `flash file is corrupt (${escapeForLog(preferences.corruption, 120)}): it reads as erased flash`);
+try {
+  app.boot();
+} catch (error) {
+  bootFailed(error);
+}
 
 if (interactive) process.stdin.setRawMode(true);
 process.stdin.on("data", (chunk: Buffer) => {

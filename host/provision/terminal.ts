@@ -5,6 +5,7 @@ import { createInterface, type Interface } from "node:readline";
 import { Writable } from "node:stream";
 import type { Prompts } from "../../modules/client/prompts.js";
 import { authModeName, type AccessPoint } from "../../modules/client/wifi-scan-messages.js";
+import { escapeForLog } from "../../modules/log/escape.js";
 
 export class Terminal {
   #rl: Interface | undefined;
@@ -114,6 +115,6 @@ export class Terminal {
 /** The scan results as esp_prov prints them. */
 export function networkTable(networks: AccessPoint[]): string {
   const rows = networks.map((n, i) =>
-    `[${String(i + 1).padStart(2)}] ${n.ssid.padEnd(33)} ${n.bssid.padEnd(12)}  ${String(n.channel).padStart(3)} ${String(n.rssi).padEnd(4)} ${authModeName(n.auth)}`);
+    `[${String(i + 1).padStart(2)}] ${escapeForLog(n.ssid).padEnd(33)} ${n.bssid.padEnd(12)}  ${String(n.channel).padStart(3)} ${String(n.rssi).padEnd(4)} ${authModeName(n.auth)}`);
   return ["S.N. SSID                              BSSID         CHN RSSI AUTH", ...rows].join("\n");
 }

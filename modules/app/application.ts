@@ -1,6 +1,6 @@
 // The device application, the same on a board and in the simulator: at boot, either join the stored
 // network or run console provisioning until a network works (as ESP-IDF's provisioning example).
-import type { DeviceConfig } from "../config/config.js";
+import { parseConfig, type DeviceConfig } from "../config/config.js";
 import { Logger, type LogLevel } from "../log/logger.js";
 import type { Clock, Preferences, Random, TextOutput, Timers, WifiStation } from "../platform/ports.js";
 import { GuessLimit } from "../protocomm/guess-limit.js";
@@ -17,7 +17,7 @@ import type { CryptoProvider } from "../security/crypto/provider.js";
 import type { ModularArithmetic } from "../security/srp/arithmetic.js";
 import { createSecurity } from "../security/factory.js";
 import { ConsoleTransport } from "../transport/console.js";
-import { utf8Decode } from "../util/utf8.js";
+import { escapeForLog } from "../log/escape.js";
 
 export interface Platform {
   output: TextOutput;
@@ -50,7 +50,8 @@ export class Application {
 
   constructor(platform: Platform, config: DeviceConfig) {
     this.#platform = platform;
-    this.#config = config;
+    // Checked again here, whoever built it: a bad value must stop boot before anything touches flash.
+    this.#config = parseConfig(config as unknown as Record<string, unknown>);
     this.log = new Logger(platform.output, platform.clock, platform.logLevel);
     this.store = new CredentialStore(platform.preferences);
     this.#guessLimit = new GuessLimit({ clock: platform.clock, maxFailures: config.maxHandshakeFailures, lockoutMs: config.lockoutMs });
@@ -63,7 +64,7 @@ export class Application {
     }
     const stored = this.store.load();
     if (stored.status === "ok") {
-      this.log.info(TAG, `Already provisioned, starting Wi-Fi STA (SSID ${utf8Decode(stored.credentials.ssid)})`);
+      this.log.info(TAG, `Already provisioned, starting Wi-Fi STA (SSID ${escapeForLog(stored.credentials.ssid)})`);
       this.#joinStored(stored.credentials);
       return;
     }

@@ -3,6 +3,7 @@
 //   → [custom-data] → [prov-scan when no SSID] → SetConfig → ApplyConfig → GetStatus polls.
 // Unlike esp_prov, every exchange has a timeout, the status poll is bounded, and every way of not
 // ending up on the network is an error (a ClientError whose kind picks the exit status).
+import { escapeForLog, quoteForLog } from "../log/escape.js";
 import type { Random, Timers } from "../platform/ports.js";
 import type { CryptoProvider } from "../security/crypto/provider.js";
 import { BigIntArithmetic, type ModularArithmetic } from "../security/srp/arithmetic.js";
@@ -72,7 +73,8 @@ export type Outcome =
 const SCAN_STATUS_POLLS = 20;
 const SCAN_STATUS_PAUSE_MS = 500;
 
-function describeFailure(wifi: WifiStatus, ssid: string): string {
+function describeFailure(wifi: WifiStatus, ssidValue: string): string {
+  const ssid = escapeForLog(ssidValue);
   switch (wifi.state) {
     case "failed":
       if (wifi.reason === "auth") return `The device could not join "${ssid}": wrong passphrase (AuthError). Check --passphrase.`;
@@ -112,7 +114,7 @@ export class ProvisioningClient {
     if (plan.customData) {
       this.#progress({ kind: "step", text: "Sending custom data" });
       const reply = await this.customData(utf8Encode(plan.customData));
-      this.#progress({ kind: "info", text: `Custom data response: ${JSON.stringify(utf8Decode(reply))}` });
+      this.#progress({ kind: "info", text: `Custom data response: ${quoteForLog(reply, 256)}` });
     }
     // As esp_prov: an empty --ssid means "scan and choose".
     let ssid = plan.ssid ? utf8Encode(plan.ssid) : undefined;
@@ -124,8 +126,8 @@ export class ProvisioningClient {
     }
     const ssidText = utf8Decode(ssid);
     if (passphrase === undefined) {
-      if (!prompts.secret) throw new ClientError("usage", `No passphrase for "${ssidText}": pass --passphrase (--passphrase "" for an open network)`);
-      passphrase = await prompts.secret(`Enter passphrase for ${ssidText} : `);
+      if (!prompts.secret) throw new ClientError("usage", `No passphrase for ${quoteForLog(ssid)}: pass --passphrase (--passphrase "" for an open network)`);
+      passphrase = await prompts.secret(`Enter passphrase for ${escapeForLog(ssid)} : `);
     }
     this.#progress({ kind: "step", text: "Sending Wi-Fi credentials" });
     await this.setConfig(ssid, utf8Encode(passphrase));
@@ -216,7 +218,7 @@ export class ProvisioningClient {
       this.#progress({ kind: "info", text: `Scan results: ${networks.length}` });
       if (!prompts.chooseNetwork)
         throw new ClientError("usage", `No --ssid, and nobody at a terminal to choose from the networks found` +
-          `${networks.length ? ` (${networks.map((n) => JSON.stringify(n.ssid)).join(", ")})` : ""}: pass --ssid`);
+          `${networks.length ? ` (${networks.map((n) => quoteForLog(n.ssid)).join(", ")})` : ""}: pass --ssid`);
       const choice = await prompts.chooseNetwork(networks);
       if (choice !== "rescan" && networks[choice]) return networks[choice];
     }
@@ -288,7 +290,7 @@ export class ProvisioningClient {
 
 export function describeStatus(wifi: WifiStatus): string {
   switch (wifi.state) {
-    case "connected": return `connected to "${wifi.ssid}", IP address ${wifi.ip4}, channel ${wifi.channel}`;
+    case "connected": return `connected to ${quoteForLog(wifi.ssid)}, IP address ${escapeForLog(wifi.ip4)}, channel ${wifi.channel}`;
     case "connecting": return wifi.attemptsRemaining === undefined ? "connecting..." : `connecting (an attempt failed; ${wifi.attemptsRemaining} left)`;
     case "disconnected": return "disconnected";
     case "failed": return `connection failed (${wifi.reason === "auth" ? "incorrect password" : wifi.reason === "not-found" ? "network not found" : "unknown reason"})`;

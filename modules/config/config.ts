@@ -1,6 +1,10 @@
 // The device configuration, like ESP-IDF's menuconfig: defaults in manifest.json's "config", overridden on
 // the mcconfig command line (values then arrive as strings) or as key=value arguments to the simulator.
 // Every value is checked; a bad one stops boot with one message naming the key, never a silent default.
+import { escapeForLog, quoteForLog } from "../log/escape.js";
+import { sec2CredentialProblem } from "../security/srp/credentials.js";
+import { fromHex } from "../util/hex.js";
+import { utf8Encode } from "../util/utf8.js";
 
 export interface DeviceConfig {
   /** 0, 1 or 2. */
@@ -63,13 +67,18 @@ export class ConfigError extends Error {
 
 type Raw = Record<string, unknown>;
 
+/** A config value as a log line may show it: escaped and bounded, however long or strange it is. */
+function shown(value: unknown): string {
+  return typeof value === "string" ? quoteForLog(value) : escapeForLog(String(value));
+}
+
 /** A whole number from min to max; a string of digits counts (mcconfig passes overrides as strings). */
 export function wholeNumber(raw: Raw, key: string, fallback: number, min: number, max: number): number {
   const value = raw[key];
   if (value === undefined) return fallback;
   const number = typeof value === "string" && /^-?[0-9]+$/.test(value.trim()) ? Number(value) : value;
   if (typeof number !== "number" || !Number.isInteger(number) || number < min || number > max)
-    throw new ConfigError(key, `${JSON.stringify(value)} is not a whole number from ${min} to ${max}`);
+    throw new ConfigError(key, `${shown(value)} is not a whole number from ${min} to ${max}`);
   return number;
 }
 
@@ -78,17 +87,22 @@ function integer(raw: Raw, key: keyof DeviceConfig, min: number, max: number): n
 }
 
 function boolean(raw: Raw, key: keyof DeviceConfig): boolean {
+  return parseBoolean(raw, key, DEFAULT_CONFIG[key] as boolean);
+}
+
+/** true or false; "true"/"false" and "1"/"0" count (mcconfig passes overrides as strings). */
+export function parseBoolean(raw: Raw, key: string, fallback: boolean): boolean {
   const value = raw[key];
-  if (value === undefined) return DEFAULT_CONFIG[key] as boolean;
+  if (value === undefined) return fallback;
   if (value === true || value === "true" || value === "1" || value === 1) return true;
   if (value === false || value === "false" || value === "0" || value === 0) return false;
-  throw new ConfigError(key, `${JSON.stringify(value)} is not true or false`);
+  throw new ConfigError(key, `${shown(value)} is not true or false`);
 }
 
 function text(raw: Raw, key: keyof DeviceConfig, maxLength: number, pattern?: RegExp, what?: string): string {
   const value = raw[key];
   if (value === undefined) return DEFAULT_CONFIG[key] as string;
-  if (typeof value !== "string") throw new ConfigError(key, `${JSON.stringify(value)} is not a string`);
+  if (typeof value !== "string") throw new ConfigError(key, `${shown(value)} is not a string`);
   if (value.length > maxLength) throw new ConfigError(key, `longer than ${maxLength} characters`);
   if (pattern && !pattern.test(value)) throw new ConfigError(key, `is not ${what}`);
   return value;
@@ -119,6 +133,17 @@ export function parseConfig(raw: Raw): DeviceConfig {
     if (!config.sec2Username) throw new ConfigError("sec2Username", "required for securityVersion 2");
     if (!config.sec2Salt) throw new ConfigError("sec2Salt", "required for securityVersion 2 (npm run sec2-credentials)");
     if (!config.sec2Verifier) throw new ConfigError("sec2Verifier", "required for securityVersion 2 (npm run sec2-credentials)");
+    checkSec2Credentials(config);
   }
   return config;
+}
+
+/** Security 2's salt and verifier as bytes, refused with a ConfigError when no device should accept them. */
+export function checkSec2Credentials(config: DeviceConfig): { username: Uint8Array; salt: Uint8Array; verifier: Uint8Array } {
+  const username = utf8Encode(config.sec2Username);
+  const salt = fromHex(config.sec2Salt) ?? new Uint8Array(0);
+  const verifier = fromHex(config.sec2Verifier) ?? new Uint8Array(0);
+  const problem = sec2CredentialProblem(username, salt, verifier);
+  if (problem) throw new ConfigError(problem.key, problem.message);
+  return { username, salt, verifier };
 }

@@ -4,6 +4,7 @@ import type { Logger } from "../log/logger.js";
 import type { SecurityScheme, SecuritySession } from "../security/scheme.js";
 import { AuthenticationError, ProtocommError } from "./errors.js";
 import type { GuessLimit } from "./guess-limit.js";
+import { quoteForLog } from "../log/escape.js";
 
 export type EndpointHandler = (request: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
@@ -55,7 +56,7 @@ export class Protocomm {
   /** Runs one request. Throws ProtocommError when no reply should be sent. */
   async handle(name: string, sessionId: number, request: Uint8Array): Promise<Uint8Array> {
     const endpoint = this.#endpoints.get(name);
-    if (!endpoint) throw new ProtocommError(`unknown endpoint "${name}"`);
+    if (!endpoint) throw new ProtocommError(`unknown endpoint ${quoteForLog(name)}`);
     if (sessionId !== this.#sessionId) this.#openSession(sessionId);
     if (!endpoint.secured) return endpoint.handler(request);
     const session = this.#currentSession();

@@ -6,8 +6,8 @@
 // credentials that worked. After success the console stops after autoStopMs (unless autoStop is off).
 import type { Logger } from "../log/logger.js";
 import type { ConnectFailure, StationConnection, Timers, TimerHandle, WifiStation } from "../platform/ports.js";
-import { utf8Decode } from "../util/utf8.js";
 import type { CredentialStore, WifiCredentials } from "./credential-store.js";
+import { escapeForLog } from "../log/escape.js";
 
 export type ProvisioningState = "waiting" | "received" | "connecting" | "connected" | "failed" | "stopped";
 
@@ -86,8 +86,8 @@ export class ProvisioningManager {
     this.#failure = undefined;
     this.#state = "received";
     const { passphrase } = credentials;
-    const shown = this.#options.logPassphrase ? utf8Decode(passphrase) : "******** (hidden; set logPassphrase=true to show it)";
-    this.#options.log.info("app_prov_handler", `Received Wi-Fi credentials\n\tSSID     : ${utf8Decode(credentials.ssid)}\n\tPassword : ${shown}`);
+    const shown = this.#options.logPassphrase ? escapeForLog(passphrase) : "******** (hidden; set logPassphrase=true to show it)";
+    this.#options.log.info("app_prov_handler", `Received Wi-Fi credentials\n\tSSID     : ${escapeForLog(credentials.ssid)}\n\tPassword : ${shown}`);
     return "ok";
   }
 
@@ -147,7 +147,7 @@ export class ProvisioningManager {
   }
 
   #connect(credentials: WifiCredentials, attempt: number): void {
-    this.#options.log.info(TAG, `Connecting to ${utf8Decode(credentials.ssid)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+    this.#options.log.info(TAG, `Connecting to ${escapeForLog(credentials.ssid)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
     this.#options.wifi.connect(
       { ssid: credentials.ssid, passphrase: credentials.passphrase, bssid: credentials.bssid, channel: credentials.channel },
       {

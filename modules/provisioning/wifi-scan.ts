@@ -6,6 +6,10 @@ import { ProtocommError } from "../protocomm/errors.js";
 import type { WifiScanner } from "./wifi-scanner.js";
 
 const TAG = "wifi_scan";
+/** esp_wifi_scan_start limits a channel's dwell time to 1500 ms; longer ones disturb a connected station. */
+export const MAX_PERIOD_MS = 1500;
+/** 2.4 GHz has 14 channels: a larger group is no different from all channels at once (ESP-IDF keeps 8 bits). */
+export const MAX_GROUP_CHANNELS = 14;
 
 function reply(message: WiFiScanPayload.$Properties): Uint8Array {
   if (message.status === Status.Success) delete message.status;
@@ -18,10 +22,12 @@ export function createWifiScanHandler(scanner: WifiScanner, log: Logger): (reque
     switch (payload.msg ?? WiFiScanMsgType.TypeCmdScanStart) {
       case WiFiScanMsgType.TypeCmdScanStart: {
         const cmd = payload.cmdScanStart;
-        const started = await scanner.start({
-          blocking: cmd?.blocking ?? false, passive: cmd?.passive ?? false,
-          groupChannels: cmd?.groupChannels ?? 0, periodMs: cmd?.periodMs ?? 0,
-        });
+        const groupChannels = cmd?.groupChannels ?? 0, periodMs = cmd?.periodMs ?? 0;
+        if (periodMs > MAX_PERIOD_MS || groupChannels > MAX_GROUP_CHANNELS) {
+          log.error(TAG, `scan refused: period_ms ${periodMs} (at most ${MAX_PERIOD_MS}), group_channels ${groupChannels} (at most ${MAX_GROUP_CHANNELS})`);
+          return reply({ msg: WiFiScanMsgType.TypeRespScanStart, status: Status.InvalidArgument, respScanStart: {} });
+        }
+        const started = await scanner.start({ blocking: cmd?.blocking ?? false, passive: cmd?.passive ?? false, groupChannels, periodMs });
         return reply({ msg: WiFiScanMsgType.TypeRespScanStart, status: started ? Status.Success : Status.InternalError, respScanStart: {} });
       }
       case WiFiScanMsgType.TypeCmdScanStatus: {

@@ -3,6 +3,7 @@
 // strongest 16 networks, strongest first, one entry per BSSID.
 import type { Logger } from "../log/logger.js";
 import type { ScannedAccessPoint, Timers, WifiStation } from "../platform/ports.js";
+import { escapeForLog } from "../log/escape.js";
 
 export const MAX_SCAN_RESULTS = 16;
 export const CHANNELS = 13;
@@ -80,7 +81,7 @@ export class WifiScanner {
       const record = (result: ScannedAccessPoint[] | Error) => {
         if (!(result instanceof Error)) return void found.push(...result);
         // One line for the first failure: a radio that cannot scan would fail on every channel.
-        if (failures++ === 0) this.#log.error("wifi_scan", `scan failed: ${result.message}`);
+        if (failures++ === 0) this.#log.error("wifi_scan", `scan failed: ${escapeForLog(result.message, 120)}`);
       };
       // A loop, not recursion: a platform may answer synchronously (an error, say), and 13 nested
       // channel scans on top of the console's request would overflow a device's JS stack.

@@ -1,17 +1,15 @@
 // Security 0: no encryption. The handshake only confirms that both sides agree on the scheme.
 import { Sec0MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
-import { decodeMessage } from "../protocomm/decode.js";
 import { ProtocommError } from "../protocomm/errors.js";
 import type { SecurityScheme, SecuritySession } from "./scheme.js";
+import { decodeSessionRequest } from "./session-request.js";
 
 class Sec0Session implements SecuritySession {
   established = false;
 
   handshake(request: Uint8Array): Uint8Array {
-    const data = decodeMessage(SessionData, request, "SessionData");
-    if ((data.secVer ?? 0) !== SecSchemeVersion.SecScheme0 || data.proto !== "sec0")
-      throw new ProtocommError(`security scheme mismatch: device uses 0, request has ${data.secVer ?? 0}`);
-    if ((data.sec0?.msg ?? 0) !== Sec0MsgType.S0_Session_Command || !data.sec0?.sc)
+    const payload = decodeSessionRequest(request, 0, "sec0");
+    if ((payload.msg ?? 0) !== Sec0MsgType.S0_Session_Command || !payload.sc)
       throw new ProtocommError("security 0: expected a session command");
     this.established = true;
     return SessionData.encode({

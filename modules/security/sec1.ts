@@ -1,12 +1,12 @@
 // Security 1: X25519 key agreement, the shared key XORed with SHA-256(proof of possession), and one
 // AES-256-CTR keystream for the whole session, both directions, counter block = device_random.
 import { Sec1MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
-import { decodeMessage } from "../protocomm/decode.js";
 import { AuthenticationError, ProtocommError } from "../protocomm/errors.js";
 import type { Random } from "../platform/ports.js";
 import { constantTimeEqual, toBytes, wipe, xorBytes } from "../util/bytes.js";
 import type { CryptoProvider, CtrStream } from "./crypto/provider.js";
 import type { SecurityScheme, SecuritySession } from "./scheme.js";
+import { decodeSessionRequest } from "./session-request.js";
 
 const KEY_LENGTH = 32;
 const RANDOM_LENGTH = 16;
@@ -36,10 +36,7 @@ class Sec1Session implements SecuritySession {
   }
 
   handshake(request: Uint8Array): Uint8Array {
-    const data = decodeMessage(SessionData, request, "SessionData");
-    if ((data.secVer ?? 0) !== SecSchemeVersion.SecScheme1 || data.proto !== "sec1" || !data.sec1)
-      throw new ProtocommError(`security scheme mismatch: device uses 1, request has ${data.secVer ?? 0}`);
-    const payload = data.sec1;
+    const payload = decodeSessionRequest(request, 1, "sec1");
     const msg = payload.msg ?? 0;
     if (msg === Sec1MsgType.Session_Command0 && payload.sc0) return this.#command0(toBytes(payload.sc0.clientPubkey ?? new Uint8Array(0)));
     if (msg === Sec1MsgType.Session_Command1 && payload.sc1) return this.#command1(toBytes(payload.sc1.clientVerifyData ?? new Uint8Array(0)));
@@ -75,7 +72,8 @@ class Sec1Session implements SecuritySession {
 
   #command1(clientVerify: Uint8Array): Uint8Array {
     const stream = this.#stream;
-    if (!stream || this.established || !this.#devicePublic || !this.#clientPublic)
+    if (this.established) throw new ProtocommError("security 1: command 1 after the session was established (send command 0 to start a new one)");
+    if (!stream || !this.#devicePublic || !this.#clientPublic)
       throw new ProtocommError("security 1: command 1 before command 0");
     if (clientVerify.length !== KEY_LENGTH) {
       this.close();

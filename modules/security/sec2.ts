@@ -4,15 +4,15 @@
 //                    and every decrypt (one counter for both directions).
 //   sec_patch_ver 0: the same random 16-byte IV for every message (clients before the 2025 fix).
 import { Sec2MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
-import { decodeMessage } from "../protocomm/decode.js";
 import { AuthenticationError, ProtocommError } from "../protocomm/errors.js";
 import type { Random } from "../platform/ports.js";
 import { concatBytes, constantTimeEqual, toBytes, wipe } from "../util/bytes.js";
-import { utf8Decode } from "../util/utf8.js";
 import type { CryptoProvider, GcmCipher } from "./crypto/provider.js";
 import type { ModularArithmetic } from "./srp/arithmetic.js";
 import { SrpServerSession, SrpVerifier } from "./srp/srp-server.js";
 import type { SecurityScheme, SecuritySession } from "./scheme.js";
+import { quoteForLog } from "../log/escape.js";
+import { decodeSessionRequest } from "./session-request.js";
 
 const PROOF_LENGTH = 64;
 const B_SECRET_LENGTH = 32;
@@ -64,10 +64,7 @@ class Sec2Session implements SecuritySession {
   }
 
   handshake(request: Uint8Array): Uint8Array {
-    const data = decodeMessage(SessionData, request, "SessionData");
-    if ((data.secVer ?? 0) !== SecSchemeVersion.SecScheme2 || data.proto !== "sec2" || !data.sec2)
-      throw new ProtocommError(`security scheme mismatch: device uses 2, request has ${data.secVer ?? 0}`);
-    const payload = data.sec2;
+    const payload = decodeSessionRequest(request, 2, "sec2");
     const msg = payload.msg ?? 0;
     if (msg === Sec2MsgType.S2Session_Command0 && payload.sc0)
       return this.#command0(toBytes(payload.sc0.clientUsername ?? new Uint8Array(0)), toBytes(payload.sc0.clientPubkey ?? new Uint8Array(0)));
@@ -81,7 +78,7 @@ class Sec2Session implements SecuritySession {
     this.close();
     if (!username.length) throw new ProtocommError("security 2: empty username");
     if (!constantTimeEqual(username, this.#options.username))
-      throw new AuthenticationError(`security 2: unknown username "${utf8Decode(username.subarray(0, 64))}"`);
+      throw new AuthenticationError(`security 2: unknown username ${quoteForLog(username)}`);
     if (A.length !== 384) throw new ProtocommError(`security 2: client public key is ${A.length} bytes, expected 384`);
     const b = new Uint8Array(B_SECRET_LENGTH);
     this.#options.random.fill(b);
@@ -95,7 +92,8 @@ class Sec2Session implements SecuritySession {
 
   #command1(M: Uint8Array): Uint8Array {
     const srp = this.#srp;
-    if (!srp || this.established) throw new ProtocommError("security 2: command 1 before command 0");
+    if (this.established) throw new ProtocommError("security 2: command 1 after the session was established (send command 0 to start a new one)");
+    if (!srp) throw new ProtocommError("security 2: command 1 before command 0");
     if (M.length !== PROOF_LENGTH) {
       this.close();
       throw new ProtocommError(`security 2: proof is ${M.length} bytes, expected ${PROOF_LENGTH}`);

@@ -6,6 +6,7 @@ import type { TextOutput } from "../platform/ports.js";
 import { ProtocommError } from "../protocomm/errors.js";
 import { toHex } from "../util/hex.js";
 import { parseCommand } from "./command.js";
+import { escapeForLog } from "../log/escape.js";
 
 export interface RequestHandler {
   handle(endpoint: string, sessionId: number, payload: Uint8Array): Promise<Uint8Array>;
@@ -168,7 +169,7 @@ export class ConsoleTransport {
       this.#output.write(toHex(reply) + "\r\n");
     } catch (error) {
       if (error instanceof ProtocommError) this.#log.error(TAG, error.message);
-      else this.#log.error(TAG, `${endpoint}: internal error: ${(error as Error)?.message ?? error}`);
+      else this.#log.error(TAG, `${escapeForLog(endpoint)}: internal error: ${escapeForLog(String((error as Error)?.message ?? error), 160)}`);
     }
   }
 }

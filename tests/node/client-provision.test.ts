@@ -185,6 +185,13 @@ describe("provisioning client command line (npm run provision)", function () {
     ok(run.stdout.trim().length > 0);
   });
 
+  it("an SSID that forges a reply line in the log is just an SSID: the network is not found (exit 1)", async () => {
+    const run = await provision(["--device", deviceCommand(), "--pop", "abcd1234", "--ssid", "ab\r\n0a0b0c0d\r\nx", "--passphrase", "mypassword", "--poll_interval", "0.2"]);
+    equal(run.code, 1, run.stderr);
+    ok(!/not a valid WiFiConfigPayload/.test(run.stderr), run.stderr);
+    match(run.stdout + run.stderr, /not found/i);
+  });
+
   it("a bad command line: exit 2 with the usage", async () => {
     const run = await provision(["--sec_ver", "1"]);
     equal(run.code, 2);

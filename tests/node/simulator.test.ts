@@ -1,6 +1,6 @@
 // The simulated device as a user runs it: a process on stdin/stdout, flash in a state folder.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { equal, match, ok } from "../support/assert.js";
@@ -96,6 +96,49 @@ describe("simulated device process (npm start)", function () {
     equal(code, 2);
     match(sim.output, /E \(0\) app: config securityVersion: "7" is not a whole number from 0 to 2/);
   });
+
+  it("a bad security 2 value after a provisioning: one E line, no stack trace, the stored network intact", async () => {
+    const first = new SimulatorProcess([`stateDir=${state}`, "securityVersion=0", "applyDelayMs=0", "connectDelayMs=0"]);
+    await first.waitFor(/>> /);
+    await first.request("prov-session 0 5203a20100");
+    await first.request("prov-config 0 080262140a066d7973736964120a6d7970617373776f7264");
+    await first.request("prov-config 0 0804");
+    await first.waitFor(/credentials saved/);
+    first.child.stdin.end();
+    await first.exited();
+    const flash = readFileSync(join(state, "nvs.json"), "utf8");
+    for (const salt of ["00", "0011223344556677"]) {
+      const bad = new SimulatorProcess([`stateDir=${state}`, "resetProvisioning=true", "securityVersion=2", "sec2Username=u", `sec2Salt=${salt}`, "sec2Verifier=01"]);
+      equal(await bad.exited(), 2);
+      match(bad.output, /^E \(0\) app: config sec2Salt: [^\n]*\n$/);
+      equal(readFileSync(join(state, "nvs.json"), "utf8"), flash);
+    }
+    const verifier = new SimulatorProcess([`stateDir=${state}`, "securityVersion=2", "sec2Username=u", "sec2Salt=0102030405060708", "sec2Verifier=01"]);
+    equal(await verifier.exited(), 2);
+    match(verifier.output, /^E \(0\) app: config sec2Verifier: is not a usable verifier[^\n]*\n$/);
+    const again = new SimulatorProcess([`stateDir=${state}`, "connectDelayMs=50"]);
+    await again.waitFor(/Already provisioned, starting Wi-Fi STA \(SSID myssid\)/);
+    again.child.kill();
+    await again.exited();
+  });
+
+  it("a flash file holding JSON null reads as erased flash, said once, and provisioning starts", async () => {
+    writeFileSync(join(state, "nvs.json"), "null");
+    const sim = new SimulatorProcess([`stateDir=${state}`]);
+    await sim.waitFor(/Provisioning started[\s\S]*>> /);
+    equal(sim.output.match(/flash file is corrupt/g)?.length, 1, sim.output);
+    ok(!/TypeError|\n\s+at /.test(sim.output), sim.output);
+    sim.child.stdin.end();
+    await sim.exited();
+  });
+
+  for (const [arg, key] of [["connectDelayMs=abc", "connectDelayMs"], ["eraseFlash=maybe", "eraseFlash"], ["aps=home:short", "aps"]]) {
+    it(`refuses the simulator's own ${arg} with one E line naming ${key}`, async () => {
+      const sim = new SimulatorProcess([`stateDir=${state}`, arg]);
+      equal(await sim.exited(), 2);
+      match(sim.output, new RegExp(`^E \\(0\\) app: config ${key}: [^\\n]*\\n$`));
+    });
+  }
 
   it("refuses an unknown argument with the list of keys", async () => {
     const sim = new SimulatorProcess(["secVer=1"]);

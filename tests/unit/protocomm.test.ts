@@ -47,7 +47,7 @@ describe("protocomm", () => {
   it("refuses a handshake for another security scheme", async () => {
     const p = protocomm();
     const sec1Cmd0 = SessionData.encode({ secVer: 1, sec1: { sc0: { clientPubkey: new Uint8Array(32) } } }).finish();
-    await rejects(p.handle("prov-session", 0, sec1Cmd0), /scheme mismatch: device uses 0, request has 1/);
+    await rejects(p.handle("prov-session", 0, sec1Cmd0), /scheme mismatch: device uses 0, request is for security 1/);
   });
 
   it("refuses hostile SessionData (truncated, bad wire type, huge length)", async () => {

@@ -22,6 +22,17 @@ export function streamOutput(stream: NodeJS.WritableStream): TextOutput {
 
 type Stored = { type: "string" | "number" | "boolean" | "buffer"; value: string | number | boolean };
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** An entry as set() writes it; anything else in the file reads as missing. */
+function isStored(entry: unknown): entry is Stored {
+  if (!isObject(entry)) return false;
+  const { type, value } = entry;
+  if (type === "buffer") return typeof value === "string" && /^([0-9a-f]{2})*$/.test(value);
+  return (type === "string" || type === "number" || type === "boolean") && typeof value === type;
+}
+
 /**
  * Preferences in one JSON file: the simulated device's flash. Each change rewrites the file through a
  * temporary file and a rename, so a crash mid-write leaves the previous contents.
@@ -30,18 +41,30 @@ export class FilePreferences implements Preferences {
   #path: string;
   #data: Record<string, Record<string, Stored>>;
 
+  /** Why the file could not be read, when it exists but is not a flash image (the device starts empty). */
+  readonly corruption: string | undefined;
+
   constructor(path: string) {
     this.#path = path;
+    this.#data = {};
+    let text: string;
     try {
-      this.#data = JSON.parse(readFileSync(path, "utf8"));
+      text = readFileSync(path, "utf8");
     } catch {
-      this.#data = {};
+      return; // no file: erased flash
+    }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (!isObject(parsed) || !Object.values(parsed).every(isObject)) throw new Error("not an object of domains");
+      this.#data = parsed as Record<string, Record<string, Stored>>;
+    } catch (error) {
+      this.corruption = (error as Error).message;
     }
   }
 
   get(domain: string, key: string): PreferenceValue | undefined {
-    const entry = this.#data[domain]?.[key];
-    if (!entry) return undefined;
+    const entry: unknown = Object.hasOwn(this.#data, domain) ? this.#data[domain][key] : undefined;
+    if (!isStored(entry)) return undefined;
     if (entry.type === "buffer") return new Uint8Array(Buffer.from(entry.value as string, "hex")).buffer as ArrayBuffer;
     return entry.value;
   }
@@ -56,7 +79,7 @@ export class FilePreferences implements Preferences {
   }
 
   delete(domain: string, key: string): void {
-    if (!this.#data[domain]?.[key]) return;
+    if (!Object.hasOwn(this.#data, domain) || !Object.hasOwn(this.#data[domain], key)) return;
     delete this.#data[domain][key];
     this.#save();
   }
