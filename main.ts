@@ -5,6 +5,7 @@ import { Application } from "./modules/app/application.js";
 import { createExampleCustomData } from "./modules/app/custom-data.js";
 import { ConfigError, parseConfig } from "./modules/config/config.js";
 import { parseConsolePortConfig } from "./modules/config/console-port.js";
+import { escapeForLog } from "./modules/log/escape.js";
 import { moddableCrypto } from "./modules/platform/moddable/crypto.js";
 import { hardwareRandom, moddableClock, moddablePreferences, moddableTimers } from "./modules/platform/moddable/ports.js";
 import { SerialConsole } from "./modules/platform/moddable/serial-console.js";
@@ -16,7 +17,7 @@ const raw = config as Record<string, unknown>;
 
 /** One clear line and no provisioning: a wrong configuration is never replaced by a silent default. */
 function bootError(error: unknown): string {
-  return `E (0) app: ${error instanceof ConfigError ? error.message : `boot failed: ${(error as Error)?.message ?? error}`}`;
+  return `E (0) app: ${error instanceof ConfigError ? error.message : `boot failed: ${escapeForLog(String((error as Error)?.message ?? error), 200)}`}`;
 }
 
 function boot(): void {

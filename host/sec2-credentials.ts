@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { nobleCrypto } from "../modules/security/crypto/noble.js";
 import { BigIntArithmetic } from "../modules/security/srp/arithmetic.js";
 import { N } from "../modules/security/srp/group.js";
+import { sec2CredentialProblem } from "../modules/security/srp/credentials.js";
 import { makeVerifier } from "../modules/security/srp/srp-client.js";
 import { fromHex, toHex } from "../modules/util/hex.js";
 import { utf8Encode } from "../modules/util/utf8.js";
@@ -41,4 +42,7 @@ if (values.salt !== undefined) {
 }
 
 const verifier = makeVerifier(nobleCrypto, new BigIntArithmetic(N), salt, utf8Encode(username), utf8Encode(password));
+// Never print what the device would refuse at boot (a username with control characters, say).
+const problem = sec2CredentialProblem(utf8Encode(username), salt, verifier);
+if (problem) fail(`${problem.key} ${problem.message}`);
 console.log(`sec2Username=${username} sec2Salt=${toHex(salt)} sec2Verifier=${toHex(verifier)}`);

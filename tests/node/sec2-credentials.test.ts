@@ -26,4 +26,10 @@ describe("npm run sec2-credentials", function () {
     match(r.stderr, /must not start with a zero byte/);
     equal(spawnSync(TSX, ["host/sec2-credentials.ts", "--password", "p"], { encoding: "utf8" }).status, 2);
   });
+  it("never prints credentials the device would refuse at boot", () => {
+    const r = spawnSync(TSX, ["host/sec2-credentials.ts", "--username", "a\nb", "--password", "p"], { encoding: "utf8" });
+    equal(r.status, 2);
+    match(r.stderr, /sec2Username must not contain control characters/);
+    equal(r.stdout, "");
+  });
 });
