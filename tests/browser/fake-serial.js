@@ -1,7 +1,8 @@
 // Runs in the page before its own script (tests only; a plain script, handed to the browser as text):
 // replaces navigator.serial with an object of the Web Serial shape whose one port is bridged to the
 // test process through exposed functions: __serialOpen(baud) starts the device, __serialWrite(bytes)
-// carries the page's bytes to it, and the test calls window.__serialPush(bytes) with the device's.
+// carries the page's bytes to it, and the test calls window.__serialPush(bytes) with the device's (and
+// window.__serialLost() to unplug it).
 // `mode` makes the browser's failures instead: "missing" (no Web Serial, as in Firefox and Safari),
 // "busy" (another program has the port open). Strict where Chrome is: open() on an open port, or
 // close() while a stream is locked, throws as Chrome does.
@@ -32,6 +33,14 @@ function installFakeSerial(mode) {
         write: (chunk) => window.__serialWrite(Array.from(chunk)),
       });
       window.__serialPush = (bytes) => this.#controller?.enqueue(new Uint8Array(bytes));
+      // Unplugged: Chrome errors the read with NetworkError and the port has no streams any more.
+      window.__serialLost = () => {
+        const controller = this.#controller;
+        this.#readable = null;
+        this.#writable = null;
+        this.#controller = undefined;
+        controller?.error(new DOMException("The device has been lost.", "NetworkError"));
+      };
       await window.__serialOpen(options.baudRate);
     }
 

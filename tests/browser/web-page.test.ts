@@ -79,7 +79,7 @@ describe("web page in Chromium", function () {
   });
 
   afterEach(async () => {
-    for (const sim of sims.splice(0)) if (sim.child.exitCode === null) await sim.close();
+    for (const sim of sims.splice(0)) await sim.close();
     for (const page of browser.context.pages()) await page.close();
   });
 
@@ -246,6 +246,21 @@ describe("web page in Chromium", function () {
     const log = await consoleText(page);
     ok(!/IMPROV/.test(log), "Improv frames stay out of the console panel");
     match(log, /improv-double: connected to HomeNet/);
+    equal(errors.join("\n"), "");
+  });
+
+  it("a device unplugged mid-way: the page says so, and connecting again works", async () => {
+    const { page, errors } = await openPage(browser, url, "bridge", simulator([...FAST, "securityVersion=1"], sims));
+    await page.locator("#connect").click();
+    await screen(page, "unlock");
+    sims[0].child.kill("SIGTERM");
+    await page.evaluate("window.__serialLost()");
+    await screen(page, "connect");
+    match(await visibleText(page, "#connect-error", /disconnected/), /The device was disconnected \(unplugged, or it reset its USB port\)\. Connect again to continue\./);
+    match(await text(page, "#link-status"), /Disconnected/);
+    await page.locator("#connect").click();
+    await screen(page, "unlock");
+    equal(sims.length, 2, "a second device session");
     equal(errors.join("\n"), "");
   });
 

@@ -136,6 +136,7 @@ function explainSilence(detail: NoReplyDetail, baudRate: number): string {
 function lost(which: SerialLink, reason: string): void {
   if (which !== link || leaving) return;
   consolePanel.note(reason);
+  if (connection?.kind === "esp") connection.device.close();
   connection = undefined;
   link = undefined;
   $("link-status").classList.add("lost");
