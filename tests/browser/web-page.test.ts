@@ -264,14 +264,28 @@ describe("web page in Chromium", function () {
     equal(errors.join("\n"), "");
   });
 
-  it("a narrow window (phone width) keeps the network list readable", async () => {
-    const { page } = await openPage(browser, url, "bridge", simulator([...FAST, "securityVersion=0"], sims));
+  it("a phone-width window, keyboard only: no sideways scrolling, pick with the keys, type, Enter, connected", async () => {
+    const { page, errors } = await openPage(browser, url, "bridge", simulator([...FAST, "securityVersion=0"], sims));
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.locator("#connect").click();
+    await page.locator("#connect").focus();
+    await page.keyboard.press("Enter");
     await screen(page, "network");
     await networkRows(page);
     const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
     equal(overflow, 0, "no sideways scrolling");
     await shot(page, "narrow-networks");
+    // The list has the focus; Space picks the strongest network, arrows move the choice.
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    ok(await page.locator("#network-list .network", { hasText: "myssid" }).locator("input").isChecked());
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    equal(await page.evaluate("document.activeElement.id"), "passphrase");
+    await page.keyboard.type("mypassword");
+    await page.keyboard.press("Enter");
+    await screen(page, "result", 30000);
+    equal(await text(page, "#result-title"), "Connected to “myssid”");
+    equal(errors.join("\n"), "");
   });
 });
