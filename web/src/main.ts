@@ -10,6 +10,7 @@ import { ConsolePanel } from "./console-panel.js";
 import { describeJoinFailure, EspProvDevice, probeEspProv, type DeviceSecurity } from "./esp-prov-device.js";
 import { ImprovDevice, ImprovError } from "./improv-device.js";
 import { renderNetworks, type NetworkRow } from "./network-list.js";
+import { showFailure, showSuccess, stage, startProgress } from "./result-screens.js";
 import { $, resetSecretToggles, setError, setFacts, show, wireSecretToggles } from "./screens.js";
 import { SerialLink, SerialOpenError } from "./serial-link.js";
 
@@ -318,7 +319,7 @@ async function join(event: Event): Promise<void> {
   }
   lastSsid = ssid;
   setError(box, "");
-  startProgress(ssid);
+  startProgress(ssid, connection?.kind === "improv");
   try {
     if (connection?.kind === "esp") {
       const esp = connection;
@@ -326,81 +327,17 @@ async function join(event: Event): Promise<void> {
       esp.needsReset = true;
       const wifi = await esp.device.join(ssidBytes, passphrase, stage, retry);
       esp.needsReset = false;
-      succeeded(ssid, [["Network", wifi.ssid], ["IP address", wifi.ip4], ["Channel", String(wifi.channel)]]);
+      showSuccess(ssid, [["Network", wifi.ssid], ["IP address", wifi.ip4], ["Channel", String(wifi.channel)]], ["reprovision", "finish"]);
     } else if (connection?.kind === "improv") {
       await connection.device.join(ssid, passphrase, stage);
       const url = connection.device.url;
-      succeeded(ssid, [["Network", ssid], ...(url ? [["Device page", url]] as [string, string][] : [])], url);
+      showSuccess(ssid, [["Network", ssid], ...(url ? [["Device page", url]] as [string, string][] : [])], ["finish"], url);
     }
   } catch (error) {
     if (!link) return;
     const message = error instanceof ImprovError ? error.message : describeJoinFailure(error, ssid);
-    failed(message);
+    showFailure(message);
   }
-}
-
-// ---- progress and result ------------------------------------------------------------------------
-
-const STAGES = ["session", "sending", "applying", "connecting"];
-
-function startProgress(ssid: string): void {
-  const improv = connection?.kind === "improv";
-  $("progress-text").textContent = `Giving the device the settings for “${ssid}”.`;
-  for (const li of document.querySelectorAll<HTMLElement>("#progress-list li")) {
-    li.className = li.dataset.stage === "session" ? "done" : "";
-    li.hidden = improv && (li.dataset.stage === "session" || li.dataset.stage === "applying");
-  }
-  $("connect-detail").textContent = "";
-  show("progress");
-}
-
-function stage(name: string, status?: string): void {
-  const at = STAGES.indexOf(name);
-  document.querySelectorAll<HTMLElement>("#progress-list li").forEach((li) => {
-    const index = STAGES.indexOf(li.dataset.stage!);
-    li.className = index < at ? "done" : index === at ? "active" : "";
-  });
-  if (status) $("connect-detail").textContent = status;
-  $("progress-status").textContent = $(`progress-list`).querySelector(".active")?.textContent?.trim() ?? "";
-}
-
-function resultButtons(visible: string[]): void {
-  for (const id of ["retry", "other-network", "reprovision", "visit", "finish"]) $(id).hidden = !visible.includes(id);
-  setError($("result-error"), "");
-}
-
-function succeeded(ssid: string, facts: [string, string][], url?: string): void {
-  document.querySelectorAll<HTMLElement>("#progress-list li").forEach((li) => { li.className = "done"; });
-  $("result-icon").className = "result-icon good";
-  $("result-title").textContent = `Connected to “${ssid}”`;
-  $("result-text").textContent = "The device joined the network and saved the settings; it will use them from now on.";
-  const list = $("result-facts");
-  list.replaceChildren(...facts.flatMap(([term, value]) => {
-    const dt = document.createElement("dt");
-    dt.textContent = term;
-    const dd = document.createElement("dd");
-    dd.textContent = value;
-    return [dt, dd];
-  }));
-  const buttons = ["finish"];
-  if (connection?.kind === "esp") buttons.unshift("reprovision");
-  if (url && /^https?:\/\//i.test(url)) {
-    $<HTMLAnchorElement>("visit").href = url;
-    buttons.unshift("visit");
-  }
-  resultButtons(buttons);
-  show("result");
-}
-
-function failed(message: string): void {
-  const active = $("progress-list").querySelector(".active");
-  if (active) active.className = "failed";
-  $("result-icon").className = "result-icon bad";
-  $("result-title").textContent = "Not connected";
-  $("result-text").textContent = message;
-  $("result-facts").replaceChildren();
-  resultButtons(["retry", "finish"]);
-  show("result", $("retry"));
 }
 
 async function retry(): Promise<void> {
@@ -439,10 +376,9 @@ async function startImprov(device: ImprovDevice): Promise<void> {
     return fail(new Error("The device answers Improv, but its Improv service is stopped (it may need a button press to allow provisioning)."));
   }
   if (device.state === "provisioned") {
-    succeeded("its network", device.url ? [["Device page", device.url]] : [], device.url);
+    showSuccess("its network", device.url ? [["Device page", device.url]] : [], ["other-network", "finish"], device.url);
     $("result-title").textContent = "This device already has a network";
     $("result-text").textContent = "It says it is provisioned. Choose a network to give it new settings.";
-    resultButtons(device.url ? ["other-network", "visit", "finish"] : ["other-network", "finish"]);
     return;
   }
   await showNetworks();
