@@ -1,5 +1,6 @@
 // Why provisioning stopped, in words a user can act on. `kind` tells the command line which exit status
 // to use; the message names the likely cause (wrong PoP, wrong port, ...) rather than the symptom.
+import type { WifiStatus } from "./wifi-config-messages.js";
 
 export type FailureKind =
   /** The command line or a prompt lacks something the device needs (a PoP, a password, an SSID). */
@@ -22,6 +23,19 @@ export class ClientError extends Error {
   // An accessor, not an assignment: on a device Error.prototype is frozen (preloaded) and assigning a name throws.
   override get name(): string {
     return "ClientError";
+  }
+}
+
+/**
+ * The device took the credentials but did not join the network. The last status it reported travels
+ * with the message, so a user interface can put the reason in its own words (the web page does).
+ */
+export class WifiJoinError extends ClientError {
+  constructor(message: string, readonly lastStatus: WifiStatus | undefined) {
+    super("wifi", message);
+  }
+  override get name(): string {
+    return "WifiJoinError";
   }
 }
 

@@ -11,7 +11,7 @@ import { N } from "../security/srp/group.js";
 import { utf8Decode, utf8Encode } from "../util/utf8.js";
 import { statusName } from "./decode.js";
 import { delay } from "./delay.js";
-import { ClientError, NoReplyError } from "./errors.js";
+import { ClientError, NoReplyError, WifiJoinError } from "./errors.js";
 import { explainNoReply, type ExchangeContext } from "./no-reply.js";
 import type { Progress, Prompts } from "./prompts.js";
 import { Sec0Client } from "./sec0.js";
@@ -259,10 +259,10 @@ export class ProvisioningClient {
       if (wifi.state === "connected") return wifi;
       if (wifi.state === "connecting") continue;
       if (retries-- > 0) continue;
-      throw new ClientError("wifi", describeFailure(wifi, ssid));
+      throw new WifiJoinError(describeFailure(wifi, ssid), wifi);
     }
-    throw new ClientError("wifi", `The device had not joined "${ssid}" after ${Math.round(connectTimeoutMs / 1000)} s` +
-      ` (last status: ${last ? describeStatus(last) : "none"}).`);
+    throw new WifiJoinError(`The device had not joined "${ssid}" after ${Math.round(connectTimeoutMs / 1000)} s` +
+      ` (last status: ${last ? describeStatus(last) : "none"}).`, last);
   }
 
   /** An encrypted request on the established session. */

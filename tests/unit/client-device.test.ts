@@ -1,7 +1,7 @@
 // The client provisions a whole device in process, on every runtime: ProvisioningClient → console line
 // transport → the device's console (echo, prompts, log lines and all) → protocomm → handlers. Time is
 // simulated: the client's pauses move the device's clock.
-import { ClientError } from "../../modules/client/errors.js";
+import { ClientError, WifiJoinError } from "../../modules/client/errors.js";
 import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
 import { ProvisioningClient, type ProvisioningPlan } from "../../modules/client/provisioning-client.js";
 import type { ProgressEvent, Prompts } from "../../modules/client/prompts.js";
@@ -152,6 +152,8 @@ describe("client and device, in process", () => {
     const error = await failure(device, { ssid: "myssid", passphrase: "wrong", pop: "abcd1234" });
     equal(error.kind, "wifi");
     match(error.message, /wrong passphrase \(AuthError\)/);
+    ok(error instanceof WifiJoinError);
+    equal(JSON.stringify(error.lastStatus), JSON.stringify({ state: "failed", reason: "auth" }));
     equal((await provision(device, { pop: "abcd1234", reset: true })).outcome.result, "reset");
     equal(device.app.manager?.state, "waiting");
     equal((await provision(device, { ...credentials, pop: "abcd1234" })).outcome.result, "provisioned");

@@ -1,0 +1,75 @@
+// The page's screens: one visible at a time, the step indicator following, focus moved to the new
+// screen's heading (or a field) so keyboard and screen-reader users land where the page went.
+
+export type ScreenName = "connect" | "busy" | "unlock" | "network" | "progress" | "result";
+
+const STEP: Record<ScreenName, string | undefined> = {
+  connect: "connect", busy: undefined, unlock: "unlock", network: "network", progress: "network", result: "done",
+};
+const ORDER = ["connect", "unlock", "network", "done"];
+
+export function $<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`the page has no #${id}`);
+  return element as T;
+}
+
+let currentStep = "connect";
+
+export function show(name: ScreenName, focus?: HTMLElement): void {
+  for (const section of document.querySelectorAll<HTMLElement>(".screen")) section.hidden = section.id !== `screen-${name}`;
+  const step = STEP[name];
+  if (step) currentStep = step;
+  const at = ORDER.indexOf(currentStep);
+  document.querySelectorAll<HTMLElement>(".steps li").forEach((li, index) => {
+    li.classList.toggle("done", index < at);
+    if (index === at) li.setAttribute("aria-current", "step");
+    else li.removeAttribute("aria-current");
+  });
+  const target = focus ?? $(`screen-${name}`).querySelector<HTMLElement>("h2");
+  target?.focus();
+}
+
+/** Shows a message in an error box (empty hides it); `said` quotes the device's own error lines. */
+export function setError(box: HTMLElement, message: string, said: string[] = []): void {
+  box.replaceChildren();
+  box.hidden = !message;
+  if (!message) return;
+  box.append(message);
+  for (const line of said.slice(-2)) {
+    const quote = document.createElement("span");
+    quote.className = "device-said";
+    quote.textContent = `Device: ${line}`;
+    box.append(quote);
+  }
+}
+
+/** The chips under a heading: what the device said about itself. */
+export function setFacts(list: HTMLElement, facts: string[]): void {
+  list.replaceChildren(...facts.map((fact) => {
+    const li = document.createElement("li");
+    li.textContent = fact;
+    return li;
+  }));
+}
+
+/** Show/Hide buttons next to password fields; hidden again with resetSecretToggles(). */
+export function wireSecretToggles(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-toggle]")) {
+    const input = $<HTMLInputElement>(button.dataset.toggle!);
+    button.addEventListener("click", () => {
+      const showing = input.type === "text";
+      input.type = showing ? "password" : "text";
+      button.textContent = showing ? "Show" : "Hide";
+      button.setAttribute("aria-label", `${showing ? "Show" : "Hide"} the ${button.dataset.what ?? button.dataset.toggle}`);
+    });
+  }
+}
+
+export function resetSecretToggles(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-toggle]")) {
+    $<HTMLInputElement>(button.dataset.toggle!).type = "password";
+    button.textContent = "Show";
+    button.setAttribute("aria-label", `Show the ${button.dataset.what ?? button.dataset.toggle}`);
+  }
+}
