@@ -6,6 +6,7 @@ import { ProvisioningClient, type Outcome } from "../modules/client/provisioning
 import { nodeRandom, nodeTimers } from "../modules/platform/node/ports.js";
 import { nobleCrypto } from "../modules/security/crypto/noble.js";
 import { parseCli, USAGE, UsageError, type CliOptions } from "./provision/args.js";
+import { answersImprov, improvClient, provisionOverImprov, type ImprovOutcome } from "./provision/improv.js";
 import { ProgressDisplay, withProgress } from "./provision/progress.js";
 import { Terminal } from "./provision/terminal.js";
 import { openChildLink } from "./transports/child.js";
@@ -15,6 +16,8 @@ import { listSerialPorts, openSerialLink } from "./transports/serial.js";
 import { escapeForLog, quoteForLog } from "../modules/log/escape.js";
 
 const EXIT: Record<FailureKind, number> = { wifi: 1, refused: 1, protocol: 1, usage: 2, "no-reply": 3, handshake: 4 };
+/** How long a device that did not answer esp_prov's protocol gets to answer Improv. */
+const IMPROV_PROBE_MS = 3000;
 
 async function openLink(options: CliOptions, terminal: Terminal, display: ProgressDisplay): Promise<DeviceLink> {
   const link = options.link;
@@ -24,6 +27,10 @@ async function openLink(options: CliOptions, terminal: Terminal, display: Progre
     case "paste": return openPasteLink(terminal);
     default: throw new Error("no link");
   }
+}
+
+function improvSuccess(outcome: ImprovOutcome): string {
+  return `==== Provisioning was successful over Improv: "${outcome.ssid}"${outcome.urls.length ? `, device at ${outcome.urls.join(" ")}` : ""} ====`;
 }
 
 function success(outcome: Outcome): string {
@@ -61,13 +68,33 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`provision: ${error.message}\n`);
     return 3;
   }
+  let replies = 0;
+  const counted = withProgress(link.transport, display);
   const client = new ProvisioningClient(
-    { transport: withProgress(link.transport, display), crypto: nobleCrypto, random: nodeRandom, timers: nodeTimers },
+    {
+      transport: { request: async (...args) => { const reply = await counted.request(...args); replies++; return reply; } },
+      crypto: nobleCrypto, random: nodeRandom, timers: nodeTimers,
+    },
     options.settings,
     (event) => display.event(event),
   );
+  const improv = link.raw ? improvClient(link.raw) : undefined;
   try {
-    const outcome = await client.provision(options.plan, terminal.prompts());
+    if (options.improv && improv) {
+      process.stdout.write(improvSuccess(await provisionOverImprov(improv, options, terminal.prompts(), display)) + "\n");
+      return 0;
+    }
+    let outcome: Outcome;
+    try {
+      outcome = await client.provision(options.plan, terminal.prompts());
+    } catch (error) {
+      // Not one protocomm reply: a device that speaks only Improv (or whose console has stopped) may still answer.
+      if (!(error instanceof ClientError && error.kind === "no-reply" && replies === 0 && improv && await answersImprov(improv, IMPROV_PROBE_MS)))
+        throw error;
+      display.event({ kind: "info", text: "The device does not answer esp_prov's protocol but answers Improv: provisioning over Improv" });
+      process.stdout.write(improvSuccess(await provisionOverImprov(improv, options, terminal.prompts(), display)) + "\n");
+      return 0;
+    }
     display.done();
     process.stdout.write(success(outcome) + "\n");
     return 0;
@@ -77,6 +104,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`---- Provisioning failed: ${error.message} ----\n`);
     return EXIT[error.kind];
   } finally {
+    display.done();
+    improv?.close();
     client.close();
     await link.close();
     terminal.close();

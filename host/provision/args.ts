@@ -26,6 +26,11 @@ esp_prov's options:
   --reprov               reprovision a provisioned device, then exit
   -v, --verbose          print every request and reply
 
+Improv Wi-Fi serial (the protocol ESP Web Tools speaks; no security, so no PoP):
+  --improv               provision over Improv instead of esp_prov's protocol (--ssid, --passphrase;
+                         without --ssid it scans). Without --improv, a device that answers Improv
+                         and not esp_prov's protocol is provisioned over Improv anyway.
+
 limits (esp_prov has none):
   --timeout S            longest wait for any one reply (default 10; with --paste: none)
   --connect_timeout S    longest wait for the device to join the network (default 60)
@@ -41,6 +46,8 @@ export type Link =
 
 export interface CliOptions {
   link: Link | { kind: "list" };
+  /** Improv only (--improv); otherwise protocomm, falling back to Improv when only Improv answers. */
+  improv: boolean;
   eol: string;
   verbose: boolean;
   plan: ProvisioningPlan;
@@ -70,6 +77,7 @@ export function parseCli(argv: string[]): CliOptions | "help" {
         sec_ver: { type: "string" }, pop: { type: "string" }, sec2_username: { type: "string" }, sec2_pwd: { type: "string" },
         proto_ver: { type: "string" }, ssid: { type: "string" }, passphrase: { type: "string" }, custom_data: { type: "string" },
         reset: { type: "boolean" }, reprov: { type: "boolean" }, verbose: { type: "boolean", short: "v" },
+        improv: { type: "boolean" },
         timeout: { type: "string" }, connect_timeout: { type: "string" }, poll_interval: { type: "string" },
         // esp_prov requires --transport; console is the only one here.
         transport: { type: "string" },
@@ -105,6 +113,11 @@ export function parseCli(argv: string[]): CliOptions | "help" {
     secVer = Number(values.sec_ver);
   }
   if (values.reset && values.reprov) throw new UsageError("--reset and --reprov do different things: give one");
+  if (values.improv) {
+    if (values.paste) throw new UsageError("--improv needs --port or --device: Improv frames are binary, they cannot be pasted");
+    for (const name of ["reset", "reprov", "custom_data", "sec_ver", "pop", "sec2_username", "sec2_pwd", "proto_ver"] as const)
+      if (values[name] !== undefined) throw new UsageError(`--${name} is esp_prov's protocol; Improv has no such thing`);
+  }
 
   const settings: Partial<ClientSettings> = {
     // A person pasting replies takes as long as they take, unless a timeout is asked for.
@@ -113,7 +126,7 @@ export function parseCli(argv: string[]): CliOptions | "help" {
     pollIntervalMs: seconds(values.poll_interval, "--poll_interval", 2000),
   };
   return {
-    link, eol, verbose: values.verbose === true, settings,
+    link, eol, verbose: values.verbose === true, settings, improv: values.improv === true,
     plan: {
       secVer, pop: values.pop, username: values.sec2_username, password: values.sec2_pwd, protoVer: values.proto_ver,
       ssid: values.ssid, passphrase: values.passphrase, customData: values.custom_data,

@@ -25,13 +25,20 @@ export function openChildLink(command: string, eol: string, onExit: (text: strin
     resolve();
   }));
   child.on("error", (error) => onExit(`Cannot run the device command: ${error.message}`));
-  child.stdout.on("data", (chunk: Buffer) => transport.receive(new Uint8Array(chunk)));
-  child.stderr.on("data", (chunk: Buffer) => transport.receive(new Uint8Array(chunk)));
+  const listeners: ((bytes: Uint8Array) => void)[] = [];
+  const receive = (chunk: Buffer) => {
+    const bytes = new Uint8Array(chunk);
+    transport.receive(bytes);
+    for (const listener of listeners) listener(bytes);
+  };
+  child.stdout.on("data", receive);
+  child.stderr.on("data", receive);
   // A device that stops reading must not crash us with EPIPE.
   child.stdin.on("error", () => {});
 
   return {
     transport,
+    raw: { write: (bytes) => { child.stdin.write(bytes); }, listen: (listener) => { listeners.push(listener); } },
     async close() {
       closing = true;
       if (exited) return;

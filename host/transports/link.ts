@@ -2,8 +2,17 @@
 // let go of it at the end.
 import type { RequestTransport } from "../../modules/client/transport.js";
 
+/** The link's bytes themselves, for a second protocol on the same console (Improv). */
+export interface RawLink {
+  write(bytes: Uint8Array): void;
+  /** Also hands every byte received to `listener`. */
+  listen(listener: (bytes: Uint8Array) => void): void;
+}
+
 export interface DeviceLink {
   transport: RequestTransport;
+  /** Absent where no bytes flow (--paste). */
+  raw?: RawLink;
   /** Closes the port, ends the device command, releases the terminal. */
   close(): Promise<void>;
 }

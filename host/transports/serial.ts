@@ -22,11 +22,17 @@ export async function openSerialLink(path: string, baudRate: number, eol: string
     eol,
     write: (text) => { port.write(text); },
   });
-  port.on("data", (chunk: Buffer) => transport.receive(new Uint8Array(chunk)));
+  const listeners: ((bytes: Uint8Array) => void)[] = [];
+  port.on("data", (chunk: Buffer) => {
+    const bytes = new Uint8Array(chunk);
+    transport.receive(bytes);
+    for (const listener of listeners) listener(bytes);
+  });
   port.on("close", () => transport.close());
   port.on("error", () => transport.close());
   return {
     transport,
+    raw: { write: (bytes) => { port.write(Buffer.from(bytes)); }, listen: (listener) => { listeners.push(listener); } },
     close: () => new Promise<void>((resolve) => {
       if (!port.isOpen) return resolve();
       // Let the last line leave before the port closes.

@@ -35,6 +35,12 @@ export interface DeviceConfig {
   sec2Verifier: string;
   /** 1: counter nonce (current esp_prov); 0: the old fixed IV. */
   sec2PatchVersion: number;
+  /** Improv Wi-Fi serial beside protocomm on the console (no proof of possession). */
+  improv: boolean;
+  /** The device name Improv reports (until a client sets another). */
+  deviceName: string;
+  /** Improv's redirect URL after provisioning; "{LOCAL_IPV4}" becomes the station's address. */
+  improvUrl: string;
 }
 
 export const DEFAULT_CONFIG: DeviceConfig = {
@@ -53,6 +59,9 @@ export const DEFAULT_CONFIG: DeviceConfig = {
   sec2Salt: "",
   sec2Verifier: "",
   sec2PatchVersion: 1,
+  improv: true,
+  deviceName: "esp-console-prov",
+  improvUrl: "",
 };
 
 export class ConfigError extends Error {
@@ -109,6 +118,7 @@ function text(raw: Raw, key: keyof DeviceConfig, maxLength: number, pattern?: Re
 }
 
 const HEX = /^([0-9a-fA-F]{2})*$/;
+const PRINTABLE = /^[^\x00-\x1f\x7f]*$/;
 
 /** Validates a raw config object (manifest values, strings from a command line). Unknown keys are ignored. */
 export function parseConfig(raw: Raw): DeviceConfig {
@@ -128,6 +138,9 @@ export function parseConfig(raw: Raw): DeviceConfig {
     sec2Salt: text(raw, "sec2Salt", 128, HEX, "hex"),
     sec2Verifier: text(raw, "sec2Verifier", 768, HEX, "hex"),
     sec2PatchVersion: integer(raw, "sec2PatchVersion", 0, 1),
+    improv: boolean(raw, "improv"),
+    deviceName: text(raw, "deviceName", 64, PRINTABLE, "printable text"),
+    improvUrl: text(raw, "improvUrl", 200, PRINTABLE, "printable text"),
   };
   if (config.securityVersion === 2) {
     if (!config.sec2Username) throw new ConfigError("sec2Username", "required for securityVersion 2");

@@ -30,6 +30,8 @@ export interface Preferences {
 /** Where console text goes: the UART transmit side on a device, stdout on a PC. */
 export interface TextOutput {
   write(text: string): void;
+  /** Raw bytes (Improv frames), in order with the text; absent where the output takes text only. */
+  writeBytes?(bytes: Uint8Array): void;
 }
 
 export interface StationConfig {

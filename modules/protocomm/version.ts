@@ -1,10 +1,22 @@
-// proto-ver: the only endpoint a client can call before anything else. Two generations of esp_prov ask it
-// different questions, so the answer depends on the request, as PROTOCOL.md section 7 describes.
+// proto-ver: the only endpoint a client can call before anything else. Three generations of esp_prov ask
+// it different questions, so the answer depends on the request, as PROTOCOL.md section 7 describes.
 import { utf8Decode, utf8Encode } from "../util/utf8.js";
 
 /** The seed-era client (ESP-IDF v3.2-beta) sends its version string and expects exactly SUCCESS. */
 export const LEGACY_VERSION = "V0.1";
+/** wifi_provisioning's manager version (ESP-IDF v3.3 to v5.5), what "ver" says by default. */
 export const MANAGER_VERSION = "v1.1";
+/**
+ * network_provisioning's manager version (idf-extra-components, the esp_prov of ESP-IDF v6). Its Wi-Fi
+ * messages are wifi_provisioning's, field for field, so a client checking `--proto_ver netprov-v1.2`
+ * gets this version back; every other request gets MANAGER_VERSION, which v5.5 clients may check.
+ */
+export const NETWORK_MANAGER_VERSION = "netprov-v1.2";
+/**
+ * network_provisioning advertises "wifi_prov" (then "wifi_scan") for a Wi-Fi device; its esp_prov warns
+ * "The device might be using previous wifi_provisioning" without it. Older clients ignore it.
+ */
+export const WIFI_PROV_CAPABILITY = "wifi_prov";
 
 export interface AppInfo {
   ver: string;
@@ -35,9 +47,9 @@ function printCapabilities(cap: string[]): string {
 }
 
 /** The JSON in cJSON_Print's layout (tabs, "key":<tab>value), as an ESP-IDF device prints it. */
-export function versionJson(info: VersionInfo): string {
+export function versionJson(info: VersionInfo, version = MANAGER_VERSION): string {
   const prov = printObject([
-    ["ver", quote(MANAGER_VERSION)],
+    ["ver", quote(version)],
     ["sec_ver", String(info.securityVersion)],
     ["sec_patch_ver", String(info.securityPatchVersion)],
     ["cap", printCapabilities(info.capabilities)],
@@ -50,7 +62,8 @@ export function versionJson(info: VersionInfo): string {
 
 export function createVersionHandler(info: () => VersionInfo): (request: Uint8Array) => Uint8Array {
   return (request) => {
-    if (utf8Decode(request) === LEGACY_VERSION) return utf8Encode("SUCCESS");
-    return utf8Encode(versionJson(info()));
+    const text = utf8Decode(request);
+    if (text === LEGACY_VERSION) return utf8Encode("SUCCESS");
+    return utf8Encode(versionJson(info(), text === NETWORK_MANAGER_VERSION ? NETWORK_MANAGER_VERSION : MANAGER_VERSION));
   };
 }

@@ -36,6 +36,8 @@ export interface ManagerOptions {
   logPassphrase: boolean;
   /** Called when provisioning ends (the console should stop). */
   onStop: () => void;
+  /** Called after every state change (Improv reports the state to its client). */
+  onStateChange?: (state: ProvisioningState) => void;
 }
 
 const TAG = "app_prov";
@@ -84,7 +86,7 @@ export class ProvisioningManager {
     }
     this.#pending = credentials;
     this.#failure = undefined;
-    this.#state = "received";
+    this.#enter("received");
     const { passphrase } = credentials;
     const shown = this.#options.logPassphrase ? escapeForLog(passphrase) : "******** (hidden; set logPassphrase=true to show it)";
     this.#options.log.info("app_prov_handler", `Received Wi-Fi credentials\n\tSSID     : ${escapeForLog(credentials.ssid)}\n\tPassword : ${shown}`);
@@ -96,7 +98,7 @@ export class ProvisioningManager {
       this.#options.log.error(TAG, `apply refused: ${this.#state === "connecting" ? "already connecting" : "no credentials received"}`);
       return "invalid-state";
     }
-    this.#state = "connecting";
+    this.#enter("connecting");
     this.#options.log.info("app_prov_handler", "Wi-Fi credentials applied");
     const credentials = this.#pending;
     this.#attemptsRemaining = undefined;
@@ -132,7 +134,7 @@ export class ProvisioningManager {
     this.#pending = undefined;
     this.#failure = undefined;
     this.#attemptsRemaining = undefined;
-    this.#state = "waiting";
+    this.#enter("waiting");
     this.#options.log.info(TAG, `Provisioning state ${why}: send new credentials`);
   }
 
@@ -141,7 +143,7 @@ export class ProvisioningManager {
     if (this.#state === "stopped") return;
     this.#cancelTimer();
     if (this.#state === "connecting") this.#options.wifi.disconnect();
-    this.#state = "stopped";
+    this.#enter("stopped");
     this.#options.log.info(TAG, "Provisioning stopped");
     this.#options.onStop();
   }
@@ -171,7 +173,7 @@ export class ProvisioningManager {
     const { log, store, autoStopMs } = this.#options;
     this.#connection = connection;
     this.#attemptsRemaining = undefined;
-    this.#state = "connected";
+    this.#enter("connected");
     log.info(TAG, `Connected with IP Address:${connection.ip4}`);
     try {
       store.save(credentials);
@@ -187,9 +189,14 @@ export class ProvisioningManager {
   #fail(reason: ConnectFailure): void {
     this.#failure = reason;
     this.#attemptsRemaining = undefined;
-    this.#state = "failed";
+    this.#enter("failed");
     this.#options.wifi.disconnect();
     this.#options.log.error(TAG, `Provisioning failed!\n\tReason : ${FAILURE_TEXT[reason]}\n\tSend new credentials to retry`);
+  }
+
+  #enter(state: ProvisioningState): void {
+    this.#state = state;
+    this.#options.onStateChange?.(state);
   }
 
   #schedule(callback: () => void, ms: number): void {

@@ -33,6 +33,15 @@ export class WriteQueue implements TextOutput {
       const c = text.charCodeAt(i);
       bytes[i] = c < 128 ? c : 63;
     }
+    this.#enqueue(bytes);
+  }
+
+  /** Raw bytes (Improv frames), queued in order with the text; copied, as the caller may reuse them. */
+  writeBytes(bytes: Uint8Array): void {
+    this.#enqueue(bytes.slice());
+  }
+
+  #enqueue(bytes: Uint8Array): void {
     this.#chunks.push(bytes);
     this.#queued += bytes.length;
     while (this.#queued > this.#maxQueued && this.#chunks.length > 1) {

@@ -83,6 +83,10 @@ export class CapturedOutput implements TextOutput {
     this.text += text;
     this.all += text;
   }
+  /** Raw bytes (Improv frames) are kept as one character per byte. */
+  writeBytes(bytes: Uint8Array): void {
+    this.write(String.fromCharCode(...bytes));
+  }
   take(): string {
     const text = this.text;
     this.text = "";

@@ -15,7 +15,7 @@ describe("application boot", () => {
   it("with nothing stored, starts console provisioning and prompts", () => {
     const d = new TestDevice();
     ok(d.app.console?.running, "console running");
-    match(d.output.all, /I \(\d+\) app_prov: Provisioning started: console, security 1/);
+    match(d.output.all, /I \(\d+\) app_prov: Provisioning started: console and Improv, security 1/);
     ok(d.output.all.endsWith(">> "), "prompt shown");
   });
 

@@ -200,7 +200,7 @@ describe("custom endpoints and app info", () => {
     device.app.boot();
     const version = JSON.parse(utf8Decode((await device.request("proto-ver", "6e6f6e65"))!));
     deepEqual(version.myapp, { ver: "2.1", cap: ["ota"] });
-    deepEqual(version.prov.cap, ["no_sec", "wifi_scan"]);
+    deepEqual(version.prov.cap, ["no_sec", "wifi_prov", "wifi_scan"]);
     await device.request("prov-session", "5203a20100");
     equal(utf8Decode((await device.request("echo-upper", utf8Encode("hi")))!), "HI");
   });

@@ -64,4 +64,8 @@ export class SerialConsole implements TextOutput {
   write(text: string): void {
     this.#queue.write(text);
   }
+
+  writeBytes(bytes: Uint8Array): void {
+    this.#queue.writeBytes(bytes);
+  }
 }

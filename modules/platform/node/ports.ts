@@ -17,7 +17,7 @@ export const nodeTimers: Timers = {
 };
 
 export function streamOutput(stream: NodeJS.WritableStream): TextOutput {
-  return { write: (text) => { stream.write(text); } };
+  return { write: (text) => { stream.write(text); }, writeBytes: (bytes) => { stream.write(bytes); } };
 }
 
 type Stored = { type: "string" | "number" | "boolean" | "buffer"; value: string | number | boolean };
