@@ -31,6 +31,8 @@ export interface DeviceConfig {
   sec2Verifier: string;
   /** 1: counter nonce (current esp_prov); 0: the old fixed IV. */
   sec2PatchVersion: number;
+  /** Firmware only: X25519 and SRP's modular exponentiation in C over mbedTLS; false runs them in JS. */
+  nativeCrypto: boolean;
 }
 
 export const DEFAULT_CONFIG: DeviceConfig = {
@@ -49,6 +51,7 @@ export const DEFAULT_CONFIG: DeviceConfig = {
   sec2Salt: "",
   sec2Verifier: "",
   sec2PatchVersion: 1,
+  nativeCrypto: true,
 };
 
 export class ConfigError extends Error {
@@ -114,6 +117,7 @@ export function parseConfig(raw: Raw): DeviceConfig {
     sec2Salt: text(raw, "sec2Salt", 128, HEX, "hex"),
     sec2Verifier: text(raw, "sec2Verifier", 768, HEX, "hex"),
     sec2PatchVersion: integer(raw, "sec2PatchVersion", 0, 1),
+    nativeCrypto: boolean(raw, "nativeCrypto"),
   };
   if (config.securityVersion === 2) {
     if (!config.sec2Username) throw new ConfigError("sec2Username", "required for securityVersion 2");
