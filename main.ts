@@ -7,6 +7,7 @@ import { ConfigError, parseConfig } from "./modules/config/config.js";
 import { parseConsolePortConfig } from "./modules/config/console-port.js";
 import { escapeForLog } from "./modules/log/escape.js";
 import { moddableCrypto } from "./modules/platform/moddable/crypto.js";
+import { MbedtlsArithmetic, mbedtlsCrypto } from "./modules/platform/moddable/native-crypto/mbedtls-crypto.js";
 import { hardwareRandom, moddableClock, moddablePreferences, moddableTimers } from "./modules/platform/moddable/ports.js";
 import { SerialConsole } from "./modules/platform/moddable/serial-console.js";
 import { ModdableWifiStation } from "./modules/platform/moddable/wifi-station.js";
@@ -26,6 +27,8 @@ function boot(): void {
   const serial = new SerialConsole(port, (bytes) => app?.receive(bytes));
   try {
     const deviceConfig = parseConfig(raw);
+    // mbedTLS in C (the chip's MPI unit for SRP) unless nativeCrypto=false asks for the JS path.
+    const native = deviceConfig.nativeCrypto;
     app = new Application({
       output: serial,
       clock: moddableClock(),
@@ -33,9 +36,10 @@ function boot(): void {
       random: hardwareRandom,
       preferences: moddablePreferences,
       wifi: new ModdableWifiStation(),
-      crypto: moddableCrypto,
-      arithmetic: new CompactArithmetic(N),
+      crypto: native ? mbedtlsCrypto : moddableCrypto,
+      arithmetic: native ? new MbedtlsArithmetic(N) : new CompactArithmetic(N),
     }, deviceConfig);
+    app.log.info("app", `crypto: ${native ? "native mbedTLS" : "JS"}`);
     app.addEndpoint("custom-data", createExampleCustomData(app.log));
     app.boot();
   } catch (error) {

@@ -41,6 +41,8 @@ export interface DeviceConfig {
   deviceName: string;
   /** Improv's redirect URL after provisioning; "{LOCAL_IPV4}" becomes the station's address. */
   improvUrl: string;
+  /** Firmware only: X25519 and SRP's modular exponentiation in C over mbedTLS; false runs them in JS. */
+  nativeCrypto: boolean;
 }
 
 export const DEFAULT_CONFIG: DeviceConfig = {
@@ -62,6 +64,7 @@ export const DEFAULT_CONFIG: DeviceConfig = {
   improv: true,
   deviceName: "esp-console-prov",
   improvUrl: "",
+  nativeCrypto: true,
 };
 
 export class ConfigError extends Error {
@@ -141,6 +144,7 @@ export function parseConfig(raw: Raw): DeviceConfig {
     improv: boolean(raw, "improv"),
     deviceName: text(raw, "deviceName", 64, PRINTABLE, "printable text"),
     improvUrl: text(raw, "improvUrl", 200, PRINTABLE, "printable text"),
+    nativeCrypto: boolean(raw, "nativeCrypto"),
   };
   if (config.securityVersion === 2) {
     if (!config.sec2Username) throw new ConfigError("sec2Username", "required for securityVersion 2");

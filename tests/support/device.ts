@@ -6,6 +6,7 @@ import { SimulatedWifi, type SimulatedAccessPoint, DEFAULT_ACCESS_POINTS } from 
 import type { Random } from "../../modules/platform/ports.js";
 import type { ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import type { CryptoProvider } from "../../modules/security/crypto/provider.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences } from "./fakes.js";
 
@@ -18,6 +19,8 @@ export interface TestDeviceOptions {
   boot?: boolean;
   /** SRP exponentiation (default: the portable BigIntArithmetic with fixed-base tables). */
   arithmetic?: ModularArithmetic;
+  /** The primitives (default: @noble/*); the lin build's replay passes the native ones. */
+  crypto?: CryptoProvider;
 }
 
 export class TestDevice {
@@ -34,7 +37,7 @@ export class TestDevice {
     this.random = options.random ?? new CountingRandom();
     this.app = new Application({
       output: this.output, clock: this.timers, timers: this.timers, random: this.random,
-      preferences: this.preferences, wifi: this.wifi, crypto: nobleCrypto, arithmetic: options.arithmetic,
+      preferences: this.preferences, wifi: this.wifi, crypto: options.crypto ?? nobleCrypto, arithmetic: options.arithmetic,
     }, parseConfig({ applyDelayMs: 1000, ...options.config }));
     this.app.addEndpoint("custom-data", createExampleCustomData(this.app.log));
     if (options.boot !== false) this.app.boot();

@@ -9,6 +9,7 @@ import { bytesEqual, deepEqual, equal, ok } from "../support/assert.js";
 import { ScriptedRandom } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
 import type { ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
+import type { CryptoProvider } from "../../modules/security/crypto/provider.js";
 
 export interface VectorExchange {
   index: number;
@@ -43,6 +44,8 @@ export interface ReplayOptions {
   config?: Record<string, unknown>;
   /** SRP exponentiation for a new device (default: the portable one with fixed-base tables). */
   arithmetic?: ModularArithmetic;
+  /** The device's primitives for a new device (default: @noble/*). */
+  crypto?: CryptoProvider;
   /** Continue on this device (its random source must be a ScriptedRandom) instead of a new one. */
   device?: TestDevice;
 }
@@ -71,6 +74,7 @@ export async function replayOnDevice(vector: Vector, options: ReplayOptions = {}
       random: new ScriptedRandom(...secrets),
       accessPoints: accessPointsFor(vector),
       arithmetic: options.arithmetic,
+      crypto: options.crypto,
       config: {
         securityVersion: dc.sec_ver, pop: dc.pop ?? "",
         ...(dc.sec_ver === 2 ? { sec2Username: dc.sec2_username, sec2Salt: dc.sec2_salt_hex, sec2Verifier: dc.sec2_verifier_hex, sec2PatchVersion: dc.sec_patch_ver } : {}),
