@@ -92,7 +92,7 @@ export class Application {
   startProvisioning(): void {
     const { output, timers, wifi, crypto, random } = this.#platform;
     const config = this.#config;
-    const security = createSecurity(config, crypto, random, this.#platform.arithmetic);
+    const security = createSecurity(config, crypto, random, this.#platform.arithmetic, timers);
     const protocomm = new Protocomm(security, this.log, this.#guessLimit);
     const manager = new ProvisioningManager({
       wifi, timers, store: this.store, log: this.log,
@@ -101,6 +101,7 @@ export class Application {
       onStop: () => {
         this.console?.stop();
         protocomm.closeSession();
+        security.dispose?.();
       },
     });
     const scan = wifi.scan?.bind(wifi);
