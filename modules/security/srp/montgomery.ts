@@ -6,7 +6,7 @@
 // REDC(T) = T·R⁻¹ mod N is computed as (T + m·N) / R with m chosen so the division is exact.
 // R = 2^(digits·digitBits) is eaten one digit at a time: each step needs a digit-by-digit product
 // for m and a digit-by-N product, which for 3072 bits in 3 or 4 digits costs less than one full product
-// (npm run bench and tests/bench/README.md have the figures).
+// (npm run bench has the figures).
 //
 // R > 4·N·SMALL_BASE_LIMIT² lets every value stay below 2N between steps, with no conditional
 // subtraction inside the exponentiation (none of whose timing would depend on the data), and lets a
@@ -126,14 +126,13 @@ function windowFor(bits: number): number {
   return best;
 }
 
-/** One exponent's windows, left to right: at `position` (bits from the bottom), multiply by base^value. */
-interface WindowStep {
-  position: number;
-  value: number;
-}
-
-function windowSteps(bits: Uint8Array, window: number): WindowStep[] {
-  const steps: WindowStep[] = [];
+/**
+ * For each bit position (counted from the bottom), the odd window value that ends there, or 0: left to
+ * right, each window is the longest run of at most `window` bits that starts and ends with a 1. A byte
+ * array, not a list of objects: on XS these would be heap slots, the scarcer memory on a device.
+ */
+function windowEnds(bits: Uint8Array, window: number): Uint8Array {
+  const ends = new Uint8Array(bits.length);
   let i = 0;
   while (i < bits.length) {
     if (!bits[i]) { i++; continue; }
@@ -141,10 +140,10 @@ function windowSteps(bits: Uint8Array, window: number): WindowStep[] {
     while (!bits[end - 1]) end--;
     let value = 0;
     for (let k = i; k < end; k++) value = (value << 1) | bits[k];
-    steps.push({ position: bits.length - end, value });
+    ends[bits.length - end] = value;
     i = end;
   }
-  return steps;
+  return ends;
 }
 
 /** base, base³, base⁵, ... base^(2^window − 1), in Montgomery form. */
@@ -162,32 +161,28 @@ function oddPowers(domain: MontgomeryDomain, base: bigint, window: number): bigi
  * squarings shared by all the exponents (Straus), each with its own sliding window.
  */
 export function montgomeryMultiPow(domain: MontgomeryDomain, bases: bigint[], exponents: bigint[]): bigint {
-  const events: { position: number; factor: bigint }[] = [];
+  const tables: bigint[][] = [], ends: Uint8Array[] = [];
+  let top = 0;
   for (let k = 0; k < bases.length; k++) {
     if (exponents[k] < 0n) throw new RangeError("negative exponent");
     if (exponents[k] === 0n) continue;
     const bits = bitsOf(exponents[k]);
     const window = windowFor(bits.length);
-    const odd = oddPowers(domain, bases[k], window);
-    for (const step of windowSteps(bits, window)) {
-      events.push({ position: step.position, factor: odd[step.value >> 1] });
-    }
+    tables.push(oddPowers(domain, bases[k], window));
+    ends.push(windowEnds(bits, window));
+    if (bits.length > top) top = bits.length;
   }
-  if (!events.length) return domain.one;
-  events.sort((a, b) => b.position - a.position);
   let result: bigint | undefined;
-  let position = events[0].position;
-  let next = 0;
-  for (;;) {
-    while (next < events.length && events[next].position === position) {
-      result = result === undefined ? events[next].factor : domain.multiply(result, events[next].factor);
-      next++;
-    }
-    if (position === 0) break;
+  for (let position = top - 1; position >= 0; position--) {
     if (result !== undefined) result = domain.square(result);
-    position--;
+    for (let k = 0; k < ends.length; k++) {
+      const value = position < ends[k].length ? ends[k][position] : 0;
+      if (!value) continue;
+      const factor = tables[k][value >> 1];
+      result = result === undefined ? factor : domain.multiply(result, factor);
+    }
   }
-  return result!;
+  return result ?? domain.one;
 }
 
 /** base^exponent mod N by Montgomery multiplication, with a sliding window sized to the exponent. */
