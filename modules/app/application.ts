@@ -120,7 +120,7 @@ export class Application {
     const output = this.#output;
     this.#station = { generation: this.#station.generation + 1, state: "idle" };
     const config = this.#config;
-    const security = createSecurity(config, crypto, random, this.#platform.arithmetic);
+    const security = createSecurity(config, crypto, random, this.#platform.arithmetic, timers);
     const protocomm = new Protocomm(security, this.log, this.#guessLimit);
     const manager = new ProvisioningManager({
       wifi, timers, store: this.store, log: this.log,
@@ -129,6 +129,7 @@ export class Application {
       onStop: () => {
         this.console?.stop();
         protocomm.closeSession();
+        security.dispose?.();
       },
       onStateChange: () => this.improv?.update(),
     });

@@ -10,6 +10,8 @@ export interface SecurityScheme {
   /** Entries for proto-ver's `cap` list ("no_sec", "no_pop"). */
   readonly capabilities: string[];
   createSession(): SecuritySession;
+  /** Forgets what was kept for future sessions (security 1's next key pair) when provisioning ends. */
+  dispose?(): void;
 }
 
 export interface SecuritySession {

@@ -2,11 +2,12 @@
 // AES-256-CTR keystream for the whole session, both directions, counter block = device_random.
 import { Sec1MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
 import { AuthenticationError, ProtocommError } from "../protocomm/errors.js";
-import type { Random } from "../platform/ports.js";
+import type { Random, Timers } from "../platform/ports.js";
 import { constantTimeEqual, toBytes, wipe, xorBytes } from "../util/bytes.js";
 import type { CryptoProvider, CtrStream } from "./crypto/provider.js";
 import type { SecurityScheme, SecuritySession } from "./scheme.js";
 import { decodeSessionRequest } from "./session-request.js";
+import { X25519KeyPool } from "./x25519-key-pool.js";
 
 const KEY_LENGTH = 32;
 const RANDOM_LENGTH = 16;
@@ -16,6 +17,8 @@ export interface Security1Options {
   pop: Uint8Array;
   crypto: CryptoProvider;
   random: Random;
+  /** The platform's timers, to make the next session's key pair while the console is idle. */
+  timers?: Timers;
 }
 
 function reply(payload: { msg: Sec1MsgType; sr0?: object; sr1?: object }): Uint8Array {
@@ -24,18 +27,21 @@ function reply(payload: { msg: Sec1MsgType; sr0?: object; sr1?: object }): Uint8
 
 class Sec1Session implements SecuritySession {
   #options: Security1Options;
+  #keys: X25519KeyPool;
   #popHash: Uint8Array | undefined;
   #clientPublic: Uint8Array | undefined;
   #devicePublic: Uint8Array | undefined;
   #stream: CtrStream | undefined;
   established = false;
 
-  constructor(options: Security1Options, popHash: Uint8Array | undefined) {
+  constructor(options: Security1Options, keys: X25519KeyPool, popHash: Uint8Array | undefined) {
     this.#options = options;
+    this.#keys = keys;
     this.#popHash = popHash;
   }
 
   handshake(request: Uint8Array): Uint8Array {
+    this.#keys.activity();
     const payload = decodeSessionRequest(request, 1, "sec1");
     const msg = payload.msg ?? 0;
     if (msg === Sec1MsgType.Session_Command0 && payload.sc0) return this.#command0(toBytes(payload.sc0.clientPubkey ?? new Uint8Array(0)));
@@ -49,19 +55,18 @@ class Sec1Session implements SecuritySession {
     if (clientPublic.length !== KEY_LENGTH)
       throw new ProtocommError(`security 1: client public key is ${clientPublic.length} bytes, expected ${KEY_LENGTH}`);
     const { crypto, random } = this.#options;
-    const privateKey = new Uint8Array(KEY_LENGTH);
-    random.fill(privateKey);
+    // Made while the console was idle, or now: either way drawn before the device random.
+    const { privateKey, publicKey: devicePublic } = this.#keys.take();
     const deviceRandom = new Uint8Array(RANDOM_LENGTH);
     random.fill(deviceRandom);
     let shared: Uint8Array;
     try {
       shared = crypto.x25519SharedSecret(privateKey, clientPublic);
     } catch {
-      wipe(privateKey);
       throw new ProtocommError("security 1: client public key is not usable (low-order point)");
+    } finally {
+      wipe(privateKey);
     }
-    const devicePublic = crypto.x25519PublicKey(privateKey);
-    wipe(privateKey);
     const key = this.#popHash ? xorBytes(shared, this.#popHash) : shared;
     this.#stream = crypto.aesCtr(key, deviceRandom);
     wipe(shared, key);
@@ -93,6 +98,7 @@ class Sec1Session implements SecuritySession {
   }
 
   decrypt(ciphertext: Uint8Array): Uint8Array {
+    this.#keys.activity();
     return this.#requireStream().process(ciphertext);
   }
 
@@ -116,14 +122,21 @@ export class Security1 implements SecurityScheme {
   readonly capabilities: string[];
   #options: Security1Options;
   #popHash: Uint8Array | undefined;
+  /** The device key pairs, shared by this scheme's sessions (one at a time). */
+  readonly keys: X25519KeyPool;
 
   constructor(options: Security1Options) {
     this.#options = options;
     this.#popHash = options.pop.length > 0 ? options.crypto.sha256(options.pop) : undefined;
     this.capabilities = this.#popHash ? [] : ["no_pop"];
+    this.keys = new X25519KeyPool({ crypto: options.crypto, random: options.random, timers: options.timers });
   }
 
   createSession(): SecuritySession {
-    return new Sec1Session(this.#options, this.#popHash);
+    return new Sec1Session(this.#options, this.keys, this.#popHash);
+  }
+
+  dispose(): void {
+    this.keys.dispose();
   }
 }

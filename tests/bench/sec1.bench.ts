@@ -1,5 +1,7 @@
 // Device-side cost of security 1: the handshake (Cmd0 + Cmd1, protobuf included) and one encrypted
-// prov-config exchange, replaying the recorded sec1-pop session with its device secrets.
+// prov-config exchange, replaying the recorded sec1-pop session with its device secrets. As on the
+// device, the key pair is made while the console is idle (in setup here, unmeasured); the "no key pair
+// ready" lines are a client arriving before that: two scalar multiplications in command 0.
 import { Logger } from "../../modules/log/logger.js";
 import { Protocomm } from "../../modules/protocomm/protocomm.js";
 import { CredentialStore } from "../../modules/provisioning/credential-store.js";
@@ -8,6 +10,7 @@ import { createWifiConfigHandler } from "../../modules/provisioning/wifi-config.
 import { SimulatedWifi } from "../../modules/platform/simulated/wifi.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { Security1 } from "../../modules/security/sec1.js";
+import { DEFAULT_IDLE_MS, X25519KeyPool } from "../../modules/security/x25519-key-pool.js";
 import { fromHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { CapturedOutput, ManualTimers, MemoryPreferences, ScriptedRandom } from "../support/fakes.js";
@@ -18,11 +21,12 @@ import { bench } from "./registry.js";
 
 const request = (i: number) => fromHex(vector.exchanges[i].request_hex)!;
 
-function device() {
+function device(keyPairReady = true) {
   const timers = new ManualTimers();
   const log = new Logger(new CapturedOutput(), timers);
   const random = new ScriptedRandom(vector.device_secrets.sec1_device_private_key_hex, vector.device_secrets.sec1_device_random_hex);
-  const protocomm = new Protocomm(new Security1({ pop: utf8Encode("abcd1234"), crypto: nobleCrypto, random }), log);
+  const protocomm = new Protocomm(new Security1({ pop: utf8Encode("abcd1234"), crypto: nobleCrypto, random, timers }), log);
+  if (keyPairReady) timers.advance(DEFAULT_IDLE_MS);
   const manager = new ProvisioningManager({
     wifi: new SimulatedWifi(timers), timers, log, store: new CredentialStore(new MemoryPreferences()),
     applyDelayMs: 1000, autoStop: true, autoStopMs: 30000, connectAttempts: 1, logPassphrase: false, onStop: () => {},
@@ -31,12 +35,38 @@ function device() {
   return protocomm;
 }
 
+bench("sec1 command 0", () => {
+  const protocomm = device();
+  const cmd0 = request(1);
+  return () => protocomm.handle("prov-session", 0, cmd0);
+});
+
+bench("sec1 command 0, no key pair ready", () => {
+  const protocomm = device(false);
+  const cmd0 = request(1);
+  return () => protocomm.handle("prov-session", 0, cmd0);
+});
+
 bench("sec1 handshake", () => {
   const protocomm = device();
   return async () => {
     await protocomm.handle("prov-session", 0, request(1));
     await protocomm.handle("prov-session", 0, request(2));
   };
+});
+
+bench("sec1 handshake, no key pair ready", () => {
+  const protocomm = device(false);
+  return async () => {
+    await protocomm.handle("prov-session", 0, request(1));
+    await protocomm.handle("prov-session", 0, request(2));
+  };
+});
+
+bench("sec1 key pair made while idle (not in any request)", () => {
+  const random = new ScriptedRandom(vector.device_secrets.sec1_device_private_key_hex);
+  const pool = new X25519KeyPool({ crypto: nobleCrypto, random });
+  return () => pool.refill();
 });
 
 bench("sec1 config exchange", () => {

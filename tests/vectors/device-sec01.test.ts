@@ -1,5 +1,8 @@
 // Device side of the recorded esp_prov sessions for security 0 and 1 (and the v3.2 seed-era client).
 import { equal, ok } from "../support/assert.js";
+import { Security1 } from "../../modules/security/sec1.js";
+import { DEFAULT_IDLE_MS } from "../../modules/security/x25519-key-pool.js";
+import type { ScriptedRandom } from "../support/fakes.js";
 import { replayOnDevice, type Vector } from "./replay.js";
 import sec0Basic from "./data/sec0-basic.json" with { type: "json" };
 import sec0Autodetect from "./data/sec0-autodetect.json" with { type: "json" };
@@ -26,6 +29,23 @@ describe("recorded esp_prov sessions, device side (security 0 and 1)", () => {
       equal(device.app.manager?.state, "failed");
       equal(device.app.store.load().status, "empty");
       ok(device.app.console?.running, "console keeps running after a failed attempt");
+    });
+  }
+
+  for (const vector of [sec1Pop, sec1NoPop] as unknown as Vector[]) {
+    it(`${vector.name}: the same with the device key pair made while the console was idle, from the recorded draw`, async () => {
+      // Up to command 0: the pair is waiting, made from the first recorded draw; the device random is not drawn yet.
+      const before = await replayOnDevice(vector, { idleFirstMs: DEFAULT_IDLE_MS, stopBefore: 1 });
+      const security = before.app.protocomm?.security;
+      ok(security instanceof Security1 && security.keys.ready, "a key pair is waiting before command 0");
+      equal((before.random as ScriptedRandom).remaining, 1, "the private key's draw taken, the device random's not");
+      // The same start, then every reply byte for byte: command 0 answered with the pair made ahead.
+      const whole = await replayOnDevice(vector, { idleFirstMs: DEFAULT_IDLE_MS });
+      equal(whole.app.manager?.state, "connected");
+      // Provisioning stops by itself after success: no key pair is made or kept for a session that cannot come.
+      whole.timers.advance(60000);
+      equal(whole.app.console?.running, false, "provisioning stopped");
+      ok(!(whole.app.protocomm?.security as Security1).keys.ready, "no key pair kept after the end");
     });
   }
 

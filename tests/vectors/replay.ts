@@ -3,6 +3,7 @@
 import { DEFAULT_ACCESS_POINTS, type SimulatedAccessPoint } from "../../modules/platform/simulated/wifi.js";
 import { WiFiScanPayload } from "../../modules/proto/messages.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { Security1 } from "../../modules/security/sec1.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Decode } from "../../modules/util/utf8.js";
 import { bytesEqual, deepEqual, equal, ok } from "../support/assert.js";
@@ -48,6 +49,8 @@ export interface ReplayOptions {
   crypto?: CryptoProvider;
   /** Continue on this device (its random source must be a ScriptedRandom) instead of a new one. */
   device?: TestDevice;
+  /** Leave the console idle this long first: security 1 then makes its key pair ahead of command 0. */
+  idleFirstMs?: number;
 }
 
 function accessPointsFor(vector: Vector): SimulatedAccessPoint[] {
@@ -68,6 +71,10 @@ export async function replayOnDevice(vector: Vector, options: ReplayOptions = {}
   const secrets = deviceSecrets(vector);
   let device = options.device;
   if (device) {
+    // A key pair security 1 made while the console was idle came from draws before these (the script's
+    // filler once it ran out): drop it, so this session's key is made from its recorded draw.
+    const security = device.app.protocomm?.security;
+    if (security instanceof Security1) security.keys.discard();
     for (const secret of secrets) (device.random as ScriptedRandom).push(secret);
   } else {
     device = new TestDevice({
@@ -82,6 +89,7 @@ export async function replayOnDevice(vector: Vector, options: ReplayOptions = {}
       },
     });
   }
+  if (options.idleFirstMs) device.timers.advance(options.idleFirstMs);
   for (const exchange of vector.exchanges) {
     if (options.stopBefore !== undefined && exchange.index >= options.stopBefore) break;
     const what = `${vector.name} #${exchange.index} ${exchange.endpoint}`;

@@ -3,6 +3,7 @@
 //
 // Device-side security 2 needs g^b and v^u (fixed bases, known before any client arrives) and
 // (A·v^u)^b (a new base each time). Figures from npm run bench are in the README.
+import { MontgomeryDomain, SMALL_BASE_LIMIT, montgomeryMultiPow, montgomeryPow, montgomerySmallBasePow, normalized } from "./montgomery.js";
 
 export interface ModularArithmetic {
   /** base^exponent mod the arithmetic's modulus. */
@@ -97,18 +98,39 @@ export class BigIntArithmetic implements ModularArithmetic {
 }
 
 /**
- * Sliding window with no precomputed tables: the device's choice. The fixed-base tables above hold
- * 64 + 128 powers of 3072 bits (about 74 KB), too much of an ESP32's RAM for a second saved; and on
- * Moddable's runtime this JS over XS's native BigInts is as fast as the SDK's native Montgomery code.
+ * The device's choice: Montgomery multiplication (no BigInt `%`, see montgomery.ts) and no fixed-base
+ * tables. The tables above hold 64 + 128 powers of 3072 bits (about 74 KB), too much of an ESP32's RAM;
+ * instead g (= 5) multiplies in unreduced, and a verifier-sized base keeps one power, base^(2^(maxBits/2)),
+ * so its exponent splits in two halves that share one chain of squarings (half the squarings, 384 bytes).
+ * An even modulus (never SRP's) falls back to the plain sliding window.
  */
 export class CompactArithmetic implements ModularArithmetic {
-  constructor(readonly modulus: bigint) {}
+  readonly #domain: MontgomeryDomain | undefined;
 
-  modPow(base: bigint, exponent: bigint): bigint {
-    return slidingWindow(base, exponent, this.modulus);
+  constructor(readonly modulus: bigint) {
+    this.#domain = modulus > 1n && (modulus & 1n) === 1n ? new MontgomeryDomain(modulus) : undefined;
   }
 
-  fixedBase(base: bigint): (exponent: bigint) => bigint {
-    return (exponent) => slidingWindow(base, exponent, this.modulus);
+  modPow(base: bigint, exponent: bigint): bigint {
+    const domain = this.#domain;
+    return domain ? montgomeryPow(domain, base, exponent) : slidingWindow(base, exponent, this.modulus);
+  }
+
+  /** Without maxBits, nothing is precomputed for a large base. */
+  fixedBase(base: bigint, maxBits = 0): (exponent: bigint) => bigint {
+    const domain = this.#domain;
+    if (!domain) return (exponent) => slidingWindow(base, exponent, this.modulus);
+    if (base >= 0n && base < SMALL_BASE_LIMIT) return (exponent) => montgomerySmallBasePow(domain, base, exponent);
+    if (maxBits < 2) return (exponent) => montgomeryPow(domain, base, exponent);
+    const half = BigInt(Math.ceil(maxBits / 2));
+    const limit = 1n << (2n * half), lowMask = (1n << half) - 1n;
+    const reduced = normalized(base, this.modulus);
+    let high = domain.enter(reduced);
+    for (let i = 0n; i < half; i++) high = domain.square(high);
+    return (exponent) => {
+      if (exponent < 0n || exponent >= limit) return this.modPow(base, exponent);
+      const low = domain.enter(reduced);
+      return domain.leave(montgomeryMultiPow(domain, [low, high], [exponent & lowMask, exponent >> half]));
+    };
   }
 }

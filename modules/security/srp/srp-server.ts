@@ -4,7 +4,7 @@ import type { CryptoProvider } from "../crypto/provider.js";
 import type { ModularArithmetic } from "./arithmetic.js";
 import { bigIntToBytes, bytesToBigInt } from "./bigint.js";
 import { G, N, N_LENGTH } from "./group.js";
-import { clientProof, multiplierK, scramblingU, serverProof, sessionKey } from "./srp.js";
+import { clientProof, groupHash, multiplierK, scramblingU, serverProof, sessionKey } from "./srp.js";
 
 const B_BITS = 256;
 const U_BITS = 512;
@@ -16,6 +16,8 @@ export class SrpVerifier {
   readonly salt: Uint8Array;
   readonly v: bigint;
   readonly kv: bigint;
+  /** H(N) XOR H(PAD(g)), part of every client proof. */
+  readonly nXorG: Uint8Array;
   readonly gPow: (exponent: bigint) => bigint;
   readonly vPow: (exponent: bigint) => bigint;
 
@@ -23,6 +25,7 @@ export class SrpVerifier {
     this.salt = new Uint8Array(salt);
     this.v = bytesToBigInt(verifier) % N;
     this.kv = (multiplierK(crypto.sha512) * this.v) % N;
+    this.nXorG = groupHash(crypto.sha512);
     this.gPow = arithmetic.fixedBase(G, B_BITS);
     this.vPow = arithmetic.fixedBase(this.v, U_BITS);
   }
@@ -66,8 +69,8 @@ export class SrpServerSession {
 
   /** Returns H_AMK when the client's proof is right, else undefined. Constant time. */
   verify(M: Uint8Array): Uint8Array | undefined {
-    const { crypto, salt } = this.#verifier;
-    const expected = clientProof(crypto.sha512, this.#username, salt, this.#A, this.B, this.#K);
+    const { crypto, salt, nXorG } = this.#verifier;
+    const expected = clientProof(crypto.sha512, this.#username, salt, this.#A, this.B, this.#K, nXorG);
     if (!constantTimeEqual(M, expected)) return undefined;
     return serverProof(crypto.sha512, this.#A, expected, this.#K);
   }

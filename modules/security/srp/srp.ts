@@ -27,9 +27,14 @@ export function sessionKey(sha512: Sha512, S: bigint): Uint8Array {
   return sha512(bigIntToBytes(S));
 }
 
+/** H(N) XOR H(PAD(g)): the same for every session, so the device hashes it once. */
+export function groupHash(sha512: Sha512): Uint8Array {
+  return xorBytes(sha512(padded(N, N_LENGTH)), sha512(padded(G, N_LENGTH)));
+}
+
 /** M = H(H(N) XOR H(PAD(g)) | H(I) | s | A | B | K) */
-export function clientProof(sha512: Sha512, username: Uint8Array, salt: Uint8Array, A: Uint8Array, B: Uint8Array, K: Uint8Array): Uint8Array {
-  const nXorG = xorBytes(sha512(padded(N, N_LENGTH)), sha512(padded(G, N_LENGTH)));
+export function clientProof(sha512: Sha512, username: Uint8Array, salt: Uint8Array, A: Uint8Array, B: Uint8Array, K: Uint8Array,
+  nXorG: Uint8Array = groupHash(sha512)): Uint8Array {
   return sha512(nXorG, sha512(username), salt, A, B, K);
 }
 
