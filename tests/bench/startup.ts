@@ -1,11 +1,14 @@
 // npm run bench:startup: how long `esp-provision --help` takes to start, built (dist/, what the package
 // installs) against the TypeScript through tsx (npm run provision), with `node -e 0` as the floor and an
 // esbuild bundle of the same CLI for comparison (the build uses tsc; this shows what a bundle would gain).
-// Commands take turns, so a busy machine slows all of them alike; medians of wall time are printed.
+// Commands take turns, so a busy machine slows all of them alike. Printed: medians of wall time, and of
+// CPU time (user + system, the command and all it starts, from bash's `times`), which a busy machine
+// stretches far less than wall time.
 //
 //   npm run bench:startup [-- --runs 15]
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -40,6 +43,16 @@ const candidates: { name: string; command: string; args: string[] }[] = [
 ];
 
 const times = new Map<string, number[]>(candidates.map((c) => [c.name, []]));
+const cpuTimes = new Map<string, number[]>(candidates.map((c) => [c.name, []]));
+
+/** CPU seconds of the command and its children, as bash's `times` reports them ("0m0.081s 0m0.020s"). */
+function cpuMs(command: string, args: string[]): number {
+  const result = spawnSync("bash", ["-c", `"$@" >/dev/null 2>&1; status=$?; times; exit $status`, "bash", command, ...args], { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")}: exit ${result.status}`);
+  const children = result.stdout.trim().split("\n")[1];
+  const [user, system] = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60000 + Number(m[2]) * 1000);
+  return user + system;
+}
 try {
   // One untimed round fills the file cache.
   for (const c of candidates) mustRun(c.command, c.args);
@@ -50,6 +63,7 @@ try {
       const ms = performance.now() - start;
       if (result.status !== 0) throw new Error(`${c.name}: exit ${result.status}`);
       times.get(c.name)!.push(ms);
+      cpuTimes.get(c.name)!.push(cpuMs(c.command, c.args));
     }
   }
 } finally {
@@ -61,5 +75,8 @@ const median = (values: number[]) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+// Other work on the machine stretches every figure: say how busy it was.
+console.log(`startup machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}, node ${process.version}`);
 for (const [name, values] of times)
-  console.log(`startup ${name}: median ${Math.round(median(values))} ms (min ${Math.round(Math.min(...values))}, ${values.length} runs)`);
+  console.log(`startup ${name}: median ${Math.round(median(values))} ms wall (min ${Math.round(Math.min(...values))}), ` +
+    `${Math.round(median(cpuTimes.get(name)!))} ms CPU, ${values.length} runs`);
