@@ -1,7 +1,8 @@
 // npm run build: the host side (the client, its command line, the simulator, the sec2 generator) compiled
-// to JavaScript with declarations in dist/, as the npm package ships it. tsc, not a bundler: dist/ mirrors
-// the sources file for file (stack traces point at the right lines without source maps), and a bundle
-// started no faster (npm run bench:startup measures both). The firmware is not part of it.
+// to JavaScript with declarations in dist/, as the npm package ships it. tsc, not a bundler: one tool for
+// code and declarations, dist/ mirrors the sources file for file (stack traces point at the right lines
+// without source maps), and a bundle gained little (npm run bench:startup measures both: somewhat less
+// CPU starting the command, none importing the library). The firmware is not part of it.
 // It runs from "prepare", which npm runs for `npm install` in a checkout, for `npm pack` (so the tarball
 // always holds a fresh build; a prepack script would only build twice) and in the clone it makes for an
 // install from a git URL (the one script npm runs there).
