@@ -12,7 +12,6 @@ import { Terminal } from "./provision/terminal.js";
 import { openChildLink } from "./transports/child.js";
 import { LinkError, type DeviceLink } from "./transports/link.js";
 import { openPasteLink } from "./transports/paste.js";
-import { listSerialPorts, openSerialLink } from "./transports/serial.js";
 import { escapeForLog, quoteForLog } from "../modules/log/escape.js";
 
 const EXIT: Record<FailureKind, number> = { wifi: 1, refused: 1, protocol: 1, usage: 2, "no-reply": 3, handshake: 4 };
@@ -22,7 +21,8 @@ const IMPROV_PROBE_MS = 3000;
 async function openLink(options: CliOptions, terminal: Terminal, display: ProgressDisplay): Promise<DeviceLink> {
   const link = options.link;
   switch (link.kind) {
-    case "port": return openSerialLink(link.path, link.baud, options.eol);
+    // serialport (a native addon) loads only when a port is used: --help and --device start without it.
+    case "port": return (await import("./transports/serial.js")).openSerialLink(link.path, link.baud, options.eol);
     case "device": return openChildLink(link.command, options.eol, (text) => display.line(text));
     case "paste": return openPasteLink(terminal);
     default: throw new Error("no link");
@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (options.link.kind === "list") {
-    process.stdout.write((await listSerialPorts()) + "\n");
+    process.stdout.write((await (await import("./transports/serial.js")).listSerialPorts()) + "\n");
     return 0;
   }
 

@@ -174,8 +174,8 @@ describe("provisioning client command line (npm run provision)", function () {
     match(run.stdout, /Provisioning was successful/);
   });
 
-  it("npx esp-provision runs the same command line (bin/esp-provision.mjs)", async () => {
-    const run = await collect(spawn("node", ["bin/esp-provision.mjs", "--help"], { stdio: "pipe" }));
+  it("npx esp-provision runs the same command line (dist/, built by npm install)", async () => {
+    const run = await collect(spawn("npx", ["esp-provision", "--help"], { stdio: "pipe" }));
     equal(run.code, 0, run.stderr);
     match(run.stdout, /usage: npx esp-provision/);
   });
