@@ -155,7 +155,7 @@ describe("web page in Chromium", function () {
     await page.locator("#console summary").click();
     await shot(page, "6-connected");
     const log = await consoleText(page);
-    match(log, /Provisioning started: console, security 1/);
+    match(log, /Provisioning started: console and Improv, security 1/);
     match(log, /Provisioning successful; credentials saved/);
     await sims[0].waitFor(/Provisioning successful; credentials saved/);
 

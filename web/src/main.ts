@@ -78,16 +78,17 @@ async function connect(): Promise<void> {
   }
   const baudRate = Number($<HTMLSelectElement>("baud").value);
   busy("Opening the port…");
+  // Noted before opening: the device's first bytes reach the panel while open() is still returning.
+  consolePanel.note(`opening ${portName(port)} at ${baudRate} baud`);
   try {
-    link = await SerialLink.open(port, baudRate);
+    link = await SerialLink.open(port, baudRate, (chunk) => consolePanel.push(chunk));
   } catch (error) {
+    consolePanel.note("the port did not open");
     show("connect");
     setError(errorBox, error instanceof SerialOpenError ? error.message : String(error));
     return;
   }
   const opened = link;
-  consolePanel.note(`${portName(port)} opened at ${baudRate} baud`);
-  opened.listen((chunk) => consolePanel.push(chunk));
   opened.onClose((reason) => lost(opened, reason));
   $("link-text").textContent = `${portName(port)} · ${baudRate} baud`;
   $("link-status").classList.remove("lost");
