@@ -1,12 +1,16 @@
 // The browser tests' machinery: Debian's Chromium driven by playwright-core (no browser download), a
-// fresh profile each run, and the page's serial port bridged to a device in this process: the real
-// simulator as a child process, or the Improv test double.
+// fresh profile each run, and the page's serial port bridged to the real simulator as a child process.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
+import { ProvisioningClient } from "../../modules/client/provisioning-client.js";
+import { nodeRandom, nodeTimers } from "../../modules/platform/node/ports.js";
+import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { utf8Encode } from "../../modules/util/utf8.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, "..", "..");
@@ -84,15 +88,25 @@ export async function openPage(browser: Browser, url: string, mode: FakeSerialMo
   return { page, errors };
 }
 
-/** The simulated device as `npm start` runs it, with its flash in a folder of its own. */
+/** A folder for a simulator's flash that outlives one simulator process (the caller removes it). */
+export function flashFolder(): string {
+  return mkdtempSync(join(tmpdir(), "web-sim-"));
+}
+
+/**
+ * The simulated device as `npm start` runs it, with its flash in a folder of its own, or in `stateDir`
+ * when given (a device that was provisioned before, or whose next boot the test checks).
+ */
 export class SimulatorProcess implements Device {
   readonly child: ChildProcessWithoutNullStreams;
   readonly stateDir: string;
   output = "";
   #exited: Promise<void>;
+  #ownsFlash: boolean;
 
-  constructor(args: string[], send: (bytes: Uint8Array) => void) {
-    this.stateDir = mkdtempSync(join(tmpdir(), "web-sim-"));
+  constructor(args: string[], send: (bytes: Uint8Array) => void, stateDir?: string) {
+    this.#ownsFlash = stateDir === undefined;
+    this.stateDir = stateDir ?? flashFolder();
     this.child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["host/simulator.ts", `stateDir=${this.stateDir}`, ...args], { cwd: ROOT, stdio: "pipe" });
     const take = (chunk: Buffer) => {
       this.output += chunk.toString();
@@ -104,9 +118,12 @@ export class SimulatorProcess implements Device {
     this.#exited = new Promise((resolve) => this.child.once("close", () => resolve()));
   }
 
-  /** Resolves when the device prints its prompt (a board is running before anyone opens its port). */
-  async ready(timeoutMs = 20000): Promise<void> {
-    await this.waitFor(/>> /, timeoutMs);
+  /**
+   * Resolves when the device prints its prompt, or `pattern` for a device that runs no console (a board
+   * is running before anyone opens its port).
+   */
+  async ready(pattern = />> /, timeoutMs = 20000): Promise<void> {
+    await this.waitFor(pattern, timeoutMs);
   }
 
   async waitFor(pattern: RegExp, timeoutMs = 10000): Promise<void> {
@@ -126,7 +143,28 @@ export class SimulatorProcess implements Device {
     const timer = setTimeout(() => this.child.kill("SIGTERM"), 3000);
     await this.#exited;
     clearTimeout(timer);
-    rmSync(this.stateDir, { recursive: true, force: true });
+    if (this.#ownsFlash) rmSync(this.stateDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Gives the simulator whose flash is in stateDir the credentials of a network the way a person would
+ * the first time: over esp_prov's console protocol (security 0), with the project's own client. Its next
+ * boot then finds them, joins, and runs no provisioning console.
+ */
+export async function provisionOverConsole(stateDir: string, ssid: string, passphrase: string): Promise<void> {
+  const transport = new ConsoleLineTransport({ timers: nodeTimers, write: (text) => sim.write(utf8Encode(text)) });
+  const sim = new SimulatorProcess(["securityVersion=0", "applyDelayMs=50", "connectDelayMs=100", "autoStop=false"],
+    (bytes) => transport.receive(bytes), stateDir);
+  const client = new ProvisioningClient({ transport, crypto: nobleCrypto, random: nodeRandom, timers: nodeTimers }, { pollIntervalMs: 100 });
+  try {
+    await sim.ready();
+    await client.provision({ secVer: 0, ssid, passphrase });
+    await sim.waitFor(/Provisioning successful; credentials saved/);
+  } finally {
+    client.close();
+    transport.close();
+    await sim.close();
   }
 }
 

@@ -1,14 +1,13 @@
-// The Wi-Fi setup page in a real Chromium, its serial port bridged to the real simulated device (or, for
-// Improv, to a test double): what a person sees and does, screen by screen, with a screenshot of each
+// The Wi-Fi setup page in a real Chromium, its serial port bridged to the real simulated device (esp_prov's
+// console protocol, and Improv on a device that boots provisioned): what a person sees and does, screen by screen, with a screenshot of each
 // main screen in build/screenshots/web.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { buildWeb } from "../../web/build.mjs";
 import { serveWeb } from "../../web/serve.mjs";
 import { equal, match, ok } from "../support/assert.js";
-import { launchBrowser, openPage, SCREENSHOTS, sec2Credentials, SimulatorProcess, type Browser, type DeviceFactory } from "./harness.js";
-import { ImprovDouble } from "./improv-double.js";
+import { flashFolder, launchBrowser, openPage, provisionOverConsole, SCREENSHOTS, sec2Credentials, SimulatorProcess, type Browser, type DeviceFactory } from "./harness.js";
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -155,7 +154,7 @@ describe("web page in Chromium", function () {
     await page.locator("#console summary").click();
     await shot(page, "6-connected");
     const log = await consoleText(page);
-    match(log, /Provisioning started: console, security 1/);
+    match(log, /Provisioning started: console and Improv, security 1/);
     match(log, /Provisioning successful; credentials saved/);
     await sims[0].waitFor(/Provisioning successful; credentials saved/);
 
@@ -209,44 +208,78 @@ describe("web page in Chromium", function () {
     equal(errors.join("\n"), "");
   });
 
-  it("Improv (a test double of an Improv device): networks, a wrong passphrase, then success with the device's page", async () => {
-    let double: ImprovDouble | undefined;
-    const device: DeviceFactory = async (send) => {
-      double = new ImprovDouble(send, {
-        url: "http://192.168.1.77/",
-        networks: [{ ssid: "HomeNet", passphrase: "improv-pass", rssi: -48 }, { ssid: "Guest", passphrase: "", rssi: -71 }],
-      });
-      double.boot();
-      return { write: (bytes) => double!.receive(bytes), close: async () => {} };
-    };
-    const { page, errors } = await openPage(browser, url, "bridge", device);
-    await page.locator("#connect").click();
-    await screen(page, "network", 30000);
-    match(await text(page, "#network-facts"), /Improv Wi-Fi.*improv-double 1\.0\.0.*ESP32.*Test device/);
-    const rows = await networkRows(page);
-    equal(rows.map((r) => `${r.ssid}:${r.locked ? "lock" : "open"}`).join(" "), "HomeNet:lock Guest:open");
-    await shot(page, "improv-networks");
+  it("Improv: a device that boots provisioned runs no console; the page falls back to Improv, a wrong passphrase, then a new network", async () => {
+    // The device got "myssid" over its console once; now it boots, joins, and answers only Improv.
+    const flash = flashFolder();
+    try {
+      const seeded = provisionOverConsole(flash, "myssid", "mypassword");
+      const args = ["applyDelayMs=100", "connectDelayMs=600", "improvUrl=http://{LOCAL_IPV4}/", "deviceName=Kitchen"];
+      const device: DeviceFactory = async (send) => {
+        const sim = new SimulatorProcess(args, send, flash);
+        sims.push(sim);
+        await sim.ready(/Connected with IP Address:192\.168\.43\.220/);
+        return sim;
+      };
+      const [{ page, errors }] = await Promise.all([openPage(browser, url, "bridge", device), seeded]);
+      await page.locator("#connect").click();
+      await screen(page, "result", 30000);
+      match(sims[0].output, /Already provisioned, starting Wi-Fi STA \(SSID myssid\)/);
+      ok(!/>> /.test(sims[0].output), "the provisioned device runs no console");
+      equal(await text(page, "#result-title"), "This device already has a network");
+      match(await text(page, "#result-facts"), /Device page http:\/\/192\.168\.43\.220\//);
+      equal(await page.locator("#visit").getAttribute("href"), "http://192.168.43.220/", "the device's improvUrl, with its address");
+      ok(await page.locator(".steps li[data-step=unlock]").isHidden(), "Improv has nothing to unlock");
+      await shot(page, "improv-provisioned");
 
-    await page.locator("#network-list .network", { hasText: "HomeNet" }).click();
-    await page.locator("#passphrase").fill("wrong");
-    await page.keyboard.press("Enter");
-    await screen(page, "result", 30000);
-    match(await text(page, "#result-text"), /could not join the network: a wrong passphrase, or the network is out of range/);
+      await page.locator("#other-network").click();
+      await screen(page, "network");
+      match(await text(page, "#network-facts"), /Improv Wi-Fi.*esp-console-prov 0\.1\.0.*ESP32.*Kitchen/);
+      const rows = await networkRows(page);
+      equal(rows.map((r) => `${r.ssid}:${r.locked ? "lock" : "open"}`).join(" "),
+        "myssid:lock Lab-WPA3-Transition:lock CoffeeShop Guest:open OldRouter-WEP:lock Corp-802.1X-Enterprise-Network-1:lock", "strongest first");
+      await shot(page, "improv-networks");
 
-    await page.locator("#retry").click();
-    await screen(page, "network");
-    await page.locator("#passphrase").fill("improv-pass");
-    await page.keyboard.press("Enter");
-    await screen(page, "result", 30000);
-    equal(await text(page, "#result-title"), "Connected to “HomeNet”");
-    equal(await page.locator("#visit").getAttribute("href"), "http://192.168.1.77/");
-    ok(await page.locator("#reprovision").isHidden(), "Improv has no reprovision command");
-    await shot(page, "improv-connected");
-    match(double!.received.join(","), /rpc 2.*rpc 3.*rpc 4.*rpc 1.*rpc 1/);
-    const log = await consoleText(page);
-    ok(!/IMPROV/.test(log), "Improv frames stay out of the console panel");
-    match(log, /improv-double: connected to HomeNet/);
-    equal(errors.join("\n"), "");
+      await page.locator("#network-list .network", { hasText: "Lab-WPA3-Transition" }).click();
+      await page.locator("#passphrase").fill("not-the-password");
+      await page.keyboard.press("Enter");
+      // The device's own state push (provisioning) moves the page to "joining".
+      await page.locator("#progress-list li.active[data-stage=connecting]").waitFor({ timeout: 20000 });
+      await shot(page, "improv-progress");
+      await screen(page, "result", 30000);
+      equal(await text(page, "#result-title"), "Not connected");
+      match(await text(page, "#result-text"), /could not join the network: a wrong passphrase, or the network is out of range/);
+      await sims[0].waitFor(/Improv: unable to connect with the credentials sent/);
+      await shot(page, "improv-wrong-passphrase");
+
+      await page.locator("#retry").click();
+      await screen(page, "network");
+      ok(await page.locator("#network-list .network", { hasText: "Lab-WPA3-Transition" }).locator("input").isChecked(), "the network stays chosen");
+      await page.locator("#passphrase").fill("labpassword");
+      await page.keyboard.press("Enter");
+      await screen(page, "result", 30000);
+      equal(await text(page, "#result-title"), "Connected to “Lab-WPA3-Transition”");
+      equal(await page.locator("#visit").getAttribute("href"), "http://172.16.4.9/", "the redirect URL with the new network's address");
+      ok(await page.locator("#reprovision").isHidden(), "Improv has no reprovision command");
+      await page.locator("#console summary").click();
+      await shot(page, "improv-connected");
+      await sims[0].waitFor(/Provisioning successful; credentials saved/);
+      const log = await consoleText(page);
+      ok(!/IMPROV/.test(log), "Improv frames stay out of the console panel");
+      match(log, /Connected with IP Address:172\.16\.4\.9/);
+      equal(errors.join("\n"), "");
+
+      // Finish closes the port (the simulator's input ends and it exits); its next boot joins the new network.
+      await page.locator("#finish").click();
+      await screen(page, "connect");
+      await sims[0].close();
+      const next = new SimulatorProcess(["connectDelayMs=100"], () => {}, flash);
+      sims.push(next);
+      await next.waitFor(/Connected with IP Address:172\.16\.4\.9/);
+      match(next.output, /Already provisioned, starting Wi-Fi STA \(SSID Lab-WPA3-Transition\)/);
+    } finally {
+      for (const sim of sims.splice(0)) await sim.close();
+      rmSync(flash, { recursive: true, force: true });
+    }
   });
 
   it("a device unplugged mid-way: the page says so, and connecting again works", async () => {

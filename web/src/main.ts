@@ -11,7 +11,7 @@ import { describeJoinFailure, EspProvDevice, probeEspProv, type DeviceSecurity }
 import { ImprovDevice, ImprovError } from "./improv-device.js";
 import { renderNetworks, type NetworkRow } from "./network-list.js";
 import { showFailure, showSuccess, stage, startProgress } from "./result-screens.js";
-import { $, resetSecretToggles, setError, setFacts, show, wireSecretToggles } from "./screens.js";
+import { $, resetSecretToggles, setError, setFacts, show, showUnlockStep, wireSecretToggles } from "./screens.js";
 import { SerialLink, SerialOpenError } from "./serial-link.js";
 
 /** How long the device has to answer proto-ver before the page tries Improv. */
@@ -68,6 +68,7 @@ function busy(text: string): void {
 async function connect(): Promise<void> {
   const errorBox = $("connect-error");
   setError(errorBox, "");
+  showUnlockStep(true);
   let port: SerialPort;
   try {
     port = await navigator.serial!.requestPort();
@@ -78,16 +79,17 @@ async function connect(): Promise<void> {
   }
   const baudRate = Number($<HTMLSelectElement>("baud").value);
   busy("Opening the port…");
+  // Noted before opening: the device's first bytes reach the panel while open() is still returning.
+  consolePanel.note(`opening ${portName(port)} at ${baudRate} baud`);
   try {
-    link = await SerialLink.open(port, baudRate);
+    link = await SerialLink.open(port, baudRate, (chunk) => consolePanel.push(chunk));
   } catch (error) {
+    consolePanel.note("the port did not open");
     show("connect");
     setError(errorBox, error instanceof SerialOpenError ? error.message : String(error));
     return;
   }
   const opened = link;
-  consolePanel.note(`${portName(port)} opened at ${baudRate} baud`);
-  opened.listen((chunk) => consolePanel.push(chunk));
   opened.onClose((reason) => lost(opened, reason));
   $("link-text").textContent = `${portName(port)} · ${baudRate} baud`;
   $("link-status").classList.remove("lost");
@@ -369,6 +371,7 @@ async function reprovision(): Promise<void> {
 
 async function startImprov(device: ImprovDevice): Promise<void> {
   connection = { kind: "improv", device };
+  showUnlockStep(false);
   const info = device.info;
   const facts = ["Improv Wi-Fi", ...(info ? [`${info.firmware} ${info.version}`, info.chipFamily, info.name] : [])].filter(Boolean);
   setFacts($("network-facts"), facts);

@@ -30,6 +30,11 @@ export function show(name: ScreenName, focus?: HTMLElement): void {
   target?.focus();
 }
 
+/** Improv has nothing to unlock (no proof of possession): its steps leave Unlock out. */
+export function showUnlockStep(shown: boolean): void {
+  document.querySelector<HTMLElement>(".steps li[data-step=unlock]")!.hidden = !shown;
+}
+
 /** Shows a message in an error box (empty hides it); `said` quotes the device's own error lines. */
 export function setError(box: HTMLElement, message: string, said: string[] = []): void {
   box.replaceChildren();

@@ -39,21 +39,26 @@ export class SerialLink {
   #closing = false;
   #closed = false;
 
-  private constructor(port: SerialPort) {
+  private constructor(port: SerialPort, first: ByteListener | undefined) {
     this.#port = port;
+    if (first) this.#listeners.add(first);
     this.#writer = port.writable!.getWriter();
     this.#readLoop = this.#read();
   }
 
-  /** Opens the port at baudRate; throws a SerialOpenError saying why it cannot. */
-  static async open(port: SerialPort, baudRate: number): Promise<SerialLink> {
+  /**
+   * Opens the port at baudRate; throws a SerialOpenError saying why it cannot. `first` hears every byte
+   * from the start: reading begins here, before the caller's await returns, so a listener added after
+   * open() can miss the device's first chunk (its boot lines, say).
+   */
+  static async open(port: SerialPort, baudRate: number, first?: ByteListener): Promise<SerialLink> {
     try {
       await port.open({ baudRate });
     } catch (error) {
       throw explainOpenError(error);
     }
     if (!port.readable || !port.writable) throw new SerialOpenError("The port opened, but cannot be read or written.", false);
-    return new SerialLink(port);
+    return new SerialLink(port, first);
   }
 
   get port(): SerialPort {
