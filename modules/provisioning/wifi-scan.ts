@@ -25,19 +25,20 @@ export function createWifiScanHandler(scanner: WifiScanner, log: Logger): (reque
         return reply({ msg: WiFiScanMsgType.TypeRespScanStart, status: started ? Status.Success : Status.InternalError, respScanStart: {} });
       }
       case WiFiScanMsgType.TypeCmdScanStatus: {
-        const count = scanner.finished ? scanner.results.length : 0;
+        const count = scanner.resultCount;
         return reply({ msg: WiFiScanMsgType.TypeRespScanStatus, status: Status.Success,
           respScanStatus: { scanFinished: scanner.finished || undefined, resultCount: count || undefined } });
       }
       case WiFiScanMsgType.TypeCmdScanResult: {
         const start = payload.cmdScanResult?.startIndex ?? 0;
         const count = payload.cmdScanResult?.count ?? 0;
-        const available = scanner.finished ? scanner.results.length : 0;
+        const available = scanner.resultCount;
         if (count === 0 || start >= available || start + count > available) {
           log.error(TAG, `scan results ${start}..${start + count - 1} refused: ${available} available${count === 0 ? ", count is 0" : ""}`);
           return reply({ msg: WiFiScanMsgType.TypeRespScanResult, status: Status.InvalidArgument, respScanResult: {} });
         }
-        const entries = scanner.results.slice(start, start + count).map((ap) => ({
+        // Only the page asked for becomes objects; the scanner keeps its networks packed.
+        const entries = scanner.results(start, count).map((ap) => ({
           ssid: ap.ssid, channel: ap.channel, rssi: ap.rssi, bssid: ap.bssid, auth: ap.authMode,
         }));
         return reply({ msg: WiFiScanMsgType.TypeRespScanResult, status: Status.Success, respScanResult: { entries } });
