@@ -85,9 +85,19 @@ describe("manifest.json (the Moddable build)", () => {
     }
   });
 
-  it("preloads no generated protobuf classes: decode assigns onto their prototype defaults, which preload freezes", () => {
-    ok(!manifest.preload.includes("modules/proto/*"));
-    for (const key of manifest.preload) ok(key in manifest.modules, `preload ${key} is a module key`);
+  it("preloads main, and so every module it imports: mcconfig's wildcard preload entries match .js files only", () => {
+    // A module kept out of preload runs at boot and lives in the XS heap (7,000 slots on the lin build).
+    ok(manifest.preload.includes("main"));
+    const main = readFileSync("main.ts", "utf8");
+    ok(/^export default function main\(\)/m.test(main), "the runtime calls main's default export at launch");
+    ok(!/^(?:try|boot\(\))/m.test(main), "nothing boots at top level, which runs at build time");
+    for (const key of manifest.preload) ok(key === "main" || key in manifest.modules, `preload ${key} is a module key`);
+  });
+
+  it("preloads the generated protobuf classes with their prototype defaults made overridable first", () => {
+    // Preload freezes them, and their decoders assign over those defaults.
+    ok(manifest.preload.includes("modules/proto/*"));
+    ok(readFileSync("main.ts", "utf8").includes('import "./modules/platform/moddable/messages-in-flash.js";'));
     const generated = readFileSync("modules/proto/messages.js", "utf8");
     ok(/\.prototype\.\w+ = /.test(generated), "the generated code still puts defaults on prototypes");
   });
