@@ -41,12 +41,16 @@ export class WifiScanner {
   /** Networks found by the last scan; 0 while one runs. */
   get resultCount(): number { return this.#running ? 0 : this.#table?.count ?? 0; }
 
+  /** The last scan's network at `index` (0 is the strongest); throws past resultCount. */
+  result(index: number): ScannedAccessPoint {
+    if (!this.#table || index >= this.resultCount) throw new RangeError(`no scan result ${index}`);
+    return this.#table.entry(index);
+  }
+
   /** The last scan's networks from `start`, strongest first (nothing while a scan runs). */
   results(start = 0, count = this.resultCount - start): ScannedAccessPoint[] {
-    const table = this.#table;
-    const end = Math.min(start + count, this.resultCount);
     const page: ScannedAccessPoint[] = [];
-    for (let i = Math.max(0, start); table && i < end; i++) page.push(table.entry(i));
+    for (let i = Math.max(0, start); i < Math.min(start + count, this.resultCount); i++) page.push(this.result(i));
     return page;
   }
 

@@ -3,6 +3,8 @@ import { Status, WiFiCtrlPayload, WiFiConfigPayload, WiFiScanPayload, WifiStatio
 import type { ScanRequest, ScannedAccessPoint } from "../../modules/platform/ports.js";
 import { DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
 import { WifiScanner, MAX_SCAN_RESULTS } from "../../modules/provisioning/wifi-scanner.js";
+import { createWifiScanHandler } from "../../modules/provisioning/wifi-scan.js";
+import { toHex } from "../../modules/util/hex.js";
 import { Logger } from "../../modules/log/logger.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
@@ -120,6 +122,23 @@ describe("prov-scan", () => {
     const scanner = new WifiScanner((_r, done) => done(found), timers, new Logger(new CapturedOutput(), timers));
     scanner.start({ blocking: false, passive: false, groupChannels: 0, periodMs: 0 });
     deepEqual(scanner.results().map((r) => `${utf8Decode(r.ssid)}@${r.channel}/${r.rssi}`), ["home@6/-40", "office@6/-60", "home@11/-70"]);
+  });
+
+  it("a ScanResult page is byte for byte what one encode of the whole page gives", async () => {
+    const timers = new ManualTimers();
+    const log = new Logger(new CapturedOutput(), timers);
+    const found: ScannedAccessPoint[] = [];
+    for (let i = 0; i < 20; i++)
+      found.push({ ssid: utf8Encode(i === 3 ? "w".repeat(32) : `net ${i}`), bssid: new Uint8Array(i % 2 ? [0, 1, 2, 3, 4, i] : []), channel: 1 + (i % 13), rssi: -20 - 3 * i, authMode: i % 8 });
+    const scanner = new WifiScanner((_r, done) => done(found), timers, log);
+    const handle = createWifiScanHandler(scanner, log);
+    await handle(WiFiScanPayload.encode({ cmdScanStart: { blocking: true } }).finish());
+    for (const [startIndex, count] of [[0, 16], [5, 3], [15, 1]]) {
+      const reply = await handle(WiFiScanPayload.encode({ msg: 4, cmdScanResult: { startIndex, count } }).finish());
+      const entries = scanner.results(startIndex, count).map((ap) => ({ ssid: ap.ssid, channel: ap.channel, rssi: ap.rssi, bssid: ap.bssid, auth: ap.authMode }));
+      equal(toHex(reply), toHex(WiFiScanPayload.encode({ msg: 5, respScanResult: { entries } }).finish()));
+      equal(WiFiScanPayload.decode(reply).respScanResult!.entries!.length, count);
+    }
   });
 
   it("a platform scan that never finishes times out instead of hanging the console", () => {

@@ -54,7 +54,7 @@ export class SerialConsole implements TextOutput {
       writable: () => this.#room,
       write: (bytes) => {
         // The lin simulator's write() takes only an ArrayBuffer: one copy of the bytes, no view around it.
-        this.#serial.write(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+        this.#serial.write((bytes.buffer as ArrayBuffer).slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
         this.#room -= bytes.length;
       },
     });
