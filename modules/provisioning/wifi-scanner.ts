@@ -90,13 +90,9 @@ export class WifiScanner {
       };
       let index = 0;
       let failures = 0;
-      const record = (result: ScannedAccessPoint[] | Error) => {
-        if (!(result instanceof Error)) {
-          for (const ap of result) table.add(ap);
-          return;
-        }
+      const record = (error: Error | undefined) => {
         // One line for the first failure: a radio that cannot scan would fail on every channel.
-        if (failures++ === 0) this.#log.error("wifi_scan", `scan failed: ${result.message}`);
+        if (error && failures++ === 0) this.#log.error("wifi_scan", `scan failed: ${error.message}`);
       };
       // A loop, not recursion: a platform may answer synchronously (an error, say), and 13 nested
       // channel scans on top of the console's request would overflow a device's JS stack.
@@ -106,15 +102,19 @@ export class WifiScanner {
           if (index >= channels.length) return finish();
           let synchronous = true;
           let answered = false;
-          const answer = (result: ScannedAccessPoint[] | Error) => {
-            if (answered || generation !== this.#generation || !this.#running) return;
+          const current = () => !answered && generation === this.#generation && this.#running;
+          const found = (ap: ScannedAccessPoint) => {
+            if (current()) table.add(ap);
+          };
+          const answer = (error?: Error) => {
+            if (!current()) return;
             answered = true;
-            record(result);
+            record(error);
             if (synchronous) more = true;
             else step();
           };
           try {
-            this.#scan({ passive: options.passive, channel: channels[index++], dwellMs }, answer);
+            this.#scan({ passive: options.passive, channel: channels[index++], dwellMs }, found, answer);
           } catch (error) {
             answer(error as Error);
           }

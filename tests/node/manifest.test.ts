@@ -113,6 +113,27 @@ describe("manifest.json (the Moddable build)", () => {
   });
 });
 
+describe("tests/moddable: the firmware in a fixed XS heap (README, Memory)", () => {
+  interface Wrapper { include: string[]; creation: { static: number; chunk: { initial: number; incremental: number }; heap: { initial: number; incremental: number } } }
+  const read = (name: string) => JSON.parse(readFileSync(join("tests/moddable", name), "utf8")) as Wrapper;
+
+  it("each wrapper includes the project's manifest.json by a path relative to itself, and fixes the heap", () => {
+    for (const name of ["esp32-heap.json", "esp32-heap-60.json"]) {
+      const wrapper = read(name);
+      deepEqual(wrapper.include.map((path) => relative(".", join("tests/moddable", path))), ["manifest.json"]);
+      equal(wrapper.creation.static, 0, `${name}: no static block, so chunk and heap are what they say`);
+      equal(wrapper.creation.chunk.incremental, 0, `${name}: no chunk growth`);
+      equal(wrapper.creation.heap.incremental, 0, `${name}: no slot growth`);
+    }
+  });
+
+  it("esp32-heap.json is Moddable's esp32_thing target (slots doubled for 64-bit lin); esp32-heap-60.json is 60 % of it", () => {
+    const full = read("esp32-heap.json").creation, sixty = read("esp32-heap-60.json").creation;
+    deepEqual([full.chunk.initial, full.heap.initial], [78848, 2 * 4928]);
+    deepEqual([sixty.chunk.initial, sixty.heap.initial], [Math.ceil(0.6 * 78848), Math.ceil(0.6 * 2 * 4928)]);
+  });
+});
+
 describe("the firmware's folders", () => {
   it("each modules/ folder with source is listed in the manifest, or is host-only", () => {
     const hostOnly = ["modules/client", "modules/platform/node", "modules/platform/simulated"];

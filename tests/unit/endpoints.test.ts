@@ -72,7 +72,7 @@ describe("prov-scan", () => {
   it("scans channel groups one channel at a time with the given dwell", () => {
     const timers = new ManualTimers();
     const seen: ScanRequest[] = [];
-    const scanner = new WifiScanner((request, done) => { seen.push(request); timers.set(() => done([]), request.dwellMs); }, timers, new Logger(new CapturedOutput(), timers));
+    const scanner = new WifiScanner((request, _found, done) => { seen.push(request); timers.set(() => done(), request.dwellMs); }, timers, new Logger(new CapturedOutput(), timers));
     scanner.start({ blocking: false, passive: true, groupChannels: 4, periodMs: 30 });
     timers.advance(13 * 30);
     equal(scanner.finished, true);
@@ -85,7 +85,7 @@ describe("prov-scan", () => {
     const many: ScannedAccessPoint[] = [];
     for (let i = 0; i < 40; i++) many.push({ ssid: utf8Encode(`n${i}`), bssid: new Uint8Array([0, 0, 0, 0, 0, i % 20]), channel: 1, rssi: -30 - i, authMode: i === 0 ? 9 : 3 });
     many.push({ ssid: new Uint8Array(), bssid: new Uint8Array([9, 9, 9, 9, 9, 9]), channel: 1, rssi: -1, authMode: 0 });
-    const scanner = new WifiScanner((_r, done) => done(many), timers, new Logger(new CapturedOutput(), timers));
+    const scanner = new WifiScanner((_r, found, done) => { many.forEach(found); done(); }, timers, new Logger(new CapturedOutput(), timers));
     scanner.start({ blocking: false, passive: false, groupChannels: 0, periodMs: 0 });
     equal(scanner.resultCount, MAX_SCAN_RESULTS);
     const [first] = scanner.results(0, 1);
@@ -97,7 +97,7 @@ describe("prov-scan", () => {
     const timers = new ManualTimers();
     const output = new CapturedOutput();
     let depth = 0, deepest = 0, calls = 0;
-    const scanner = new WifiScanner((_r, done) => {
+    const scanner = new WifiScanner((_r, _found, done) => {
       calls++;
       deepest = Math.max(deepest, ++depth);
       try {
@@ -119,7 +119,7 @@ describe("prov-scan", () => {
     const ap = (ssid: string, channel: number, rssi: number): ScannedAccessPoint =>
       ({ ssid: utf8Encode(ssid), bssid: new Uint8Array(0), channel, rssi, authMode: 3 });
     const found = [ap("home", 6, -50), ap("office", 6, -60), ap("home", 6, -40), ap("home", 11, -70)];
-    const scanner = new WifiScanner((_r, done) => done(found), timers, new Logger(new CapturedOutput(), timers));
+    const scanner = new WifiScanner((_r, report, done) => { found.forEach(report); done(); }, timers, new Logger(new CapturedOutput(), timers));
     scanner.start({ blocking: false, passive: false, groupChannels: 0, periodMs: 0 });
     deepEqual(scanner.results().map((r) => `${utf8Decode(r.ssid)}@${r.channel}/${r.rssi}`), ["home@6/-40", "office@6/-60", "home@11/-70"]);
   });
@@ -130,7 +130,7 @@ describe("prov-scan", () => {
     const found: ScannedAccessPoint[] = [];
     for (let i = 0; i < 20; i++)
       found.push({ ssid: utf8Encode(i === 3 ? "w".repeat(32) : `net ${i}`), bssid: new Uint8Array(i % 2 ? [0, 1, 2, 3, 4, i] : []), channel: 1 + (i % 13), rssi: -20 - 3 * i, authMode: i % 8 });
-    const scanner = new WifiScanner((_r, done) => done(found), timers, log);
+    const scanner = new WifiScanner((_r, report, done) => { found.forEach(report); done(); }, timers, log);
     const handle = createWifiScanHandler(scanner, log);
     await handle(WiFiScanPayload.encode({ cmdScanStart: { blocking: true } }).finish());
     for (const [startIndex, count] of [[0, 16], [5, 3], [15, 1]]) {

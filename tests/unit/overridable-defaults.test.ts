@@ -33,7 +33,7 @@ function decodeLike(Message: any): unknown {
   delete message.status; // a field decoded as its default is deleted, not stored
   message.cmd = { blocking: true };
   message.payload = "cmd";
-  (message.entries = []).push(1, 2);
+  (message.entries = [] as number[]).push(1, 2);
   return {
     msg: message.msg, status: message.status, cmd: message.cmd, entries: message.entries, payload: message.payload,
     own: Object.keys(message).sort(), hasStatus: Object.prototype.hasOwnProperty.call(message, "status"),
