@@ -1,6 +1,8 @@
 // The firmware: read the configuration (manifest.json "config", overridable on the mcconfig command
 // line), open the console UART, and boot the provisioning application, as ESP-IDF's example does.
 import config from "mc/config";
+// Before the linker freezes the generated protobuf classes into flash, make them freezable.
+import "./modules/platform/moddable/messages-in-flash.js";
 import { Application } from "./modules/app/application.js";
 import { createExampleCustomData } from "./modules/app/custom-data.js";
 import { ConfigError, parseConfig } from "./modules/config/config.js";
@@ -50,8 +52,12 @@ function boot(): void {
   }
 }
 
-try {
-  boot();
-} catch (error) {
-  trace(`${bootError(error)}\n`);
+// Preloaded (manifest.json): this module and everything it imports are run at build time and kept in
+// flash, not in the XS heap. The runtime calls the default export at launch; only then does it boot.
+export default function main(): void {
+  try {
+    boot();
+  } catch (error) {
+    trace(`${bootError(error)}\n`);
+  }
 }

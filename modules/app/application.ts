@@ -233,7 +233,7 @@ export class Application {
     const scan = async () => {
       const scanner = this.#scanner;
       if (!scanner || !(await scanner.start(IMPROV_SCAN))) return undefined;
-      return scanner.results;
+      return scanner.results();
     };
     return { status, join, scan };
   }

@@ -79,6 +79,10 @@ export interface ScannedAccessPoint {
 export interface WifiStation {
   connect(config: StationConfig, events: StationEvents): void;
   disconnect(): void;
-  /** Absent when the platform cannot scan; then proto-ver does not advertise "wifi_scan". */
-  scan?(request: ScanRequest, done: (result: ScannedAccessPoint[] | Error) => void): void;
+  /**
+   * Absent when the platform cannot scan; then proto-ver does not advertise "wifi_scan". Hands over each
+   * network as it is heard (found), never a list: a crowded place has dozens and the device's heap is
+   * small. Then done, once, with the error if the scan failed.
+   */
+  scan?(request: ScanRequest, found: (ap: ScannedAccessPoint) => void, done: (error?: Error) => void): void;
 }

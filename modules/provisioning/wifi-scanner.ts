@@ -1,18 +1,17 @@
 // Runs a scan for prov-scan the way ESP-IDF's manager does: all channels at once, or group_channels
 // channels at a time (each channel its own platform scan here), period_ms on each channel. Keeps the
-// strongest 16 networks, strongest first, one entry per BSSID.
+// strongest 16 networks, strongest first, one entry per BSSID, folded into a compact table as each
+// channel answers (wifi-scan-table.ts).
 import type { Logger } from "../log/logger.js";
 import type { ScannedAccessPoint, Timers, WifiStation } from "../platform/ports.js";
 import { escapeForLog } from "../log/escape.js";
+import { ScanTable } from "./wifi-scan-table.js";
 
 export const MAX_SCAN_RESULTS = 16;
 export const CHANNELS = 13;
 /** A scan the platform never finishes must not hang the console. */
 export const SCAN_TIMEOUT_MS = 20000;
 const DEFAULT_DWELL_MS = 120;
-/** esp_prov indexes a table of 8 names with the auth mode: anything else would crash it. */
-const MAX_AUTH_MODE = 7;
-const GENERIC_SECURED = 3; // WPA2_PSK: unknown modes are shown as secured, never as open
 
 export interface ScanOptions {
   blocking: boolean;
@@ -28,7 +27,8 @@ export class WifiScanner {
   #timers: Timers;
   #log: Logger;
   #running = false;
-  #results: ScannedAccessPoint[] = [];
+  /** Made by the first scan: a device that is never asked to scan never holds it. */
+  #table: ScanTable | undefined;
   #generation = 0;
 
   constructor(scan: Scan, timers: Timers, log: Logger) {
@@ -39,7 +39,21 @@ export class WifiScanner {
 
   get finished(): boolean { return !this.#running; }
 
-  get results(): readonly ScannedAccessPoint[] { return this.#results; }
+  /** Networks found by the last scan; 0 while one runs. */
+  get resultCount(): number { return this.#running ? 0 : this.#table?.count ?? 0; }
+
+  /** The last scan's network at `index` (0 is the strongest); throws past resultCount. */
+  result(index: number): ScannedAccessPoint {
+    if (!this.#table || index >= this.resultCount) throw new RangeError(`no scan result ${index}`);
+    return this.#table.entry(index);
+  }
+
+  /** The last scan's networks from `start`, strongest first (nothing while a scan runs). */
+  results(start = 0, count = this.resultCount - start): ScannedAccessPoint[] {
+    const page: ScannedAccessPoint[] = [];
+    for (let i = Math.max(0, start); i < Math.min(start + count, this.resultCount); i++) page.push(this.result(i));
+    return page;
+  }
 
   /** Resolves false when a scan is already running; with blocking, only once the scan is over. */
   start(options: ScanOptions): Promise<boolean> {
@@ -48,7 +62,8 @@ export class WifiScanner {
       return Promise.resolve(false);
     }
     this.#running = true;
-    this.#results = [];
+    const table = (this.#table ??= new ScanTable(MAX_SCAN_RESULTS));
+    table.clear();
     const generation = ++this.#generation;
     const dwellMs = options.periodMs > 0 ? options.periodMs : DEFAULT_DWELL_MS;
     const groups: (number | undefined)[][] = [];
@@ -63,25 +78,22 @@ export class WifiScanner {
     }
     const done = new Promise<void>((resolve) => {
       const channels = groups.flat();
-      const found: ScannedAccessPoint[] = [];
       const timeout = this.#timers.set(() => {
-        this.#log.error("wifi_scan", `scan timed out after ${SCAN_TIMEOUT_MS} ms; keeping ${found.length} results`);
+        this.#log.error("wifi_scan", `scan timed out after ${SCAN_TIMEOUT_MS} ms; keeping ${table.count} results`);
         finish();
       }, SCAN_TIMEOUT_MS);
       const finish = () => {
         if (generation !== this.#generation || !this.#running) return;
         this.#timers.clear(timeout);
-        this.#results = strongestFirst(found);
         this.#running = false;
-        this.#log.info("wifi_scan", `scan finished: ${this.#results.length} networks`);
+        this.#log.info("wifi_scan", `scan finished: ${table.count} networks`);
         resolve();
       };
       let index = 0;
       let failures = 0;
-      const record = (result: ScannedAccessPoint[] | Error) => {
-        if (!(result instanceof Error)) return void found.push(...result);
+      const record = (error: Error | undefined) => {
         // One line for the first failure: a radio that cannot scan would fail on every channel.
-        if (failures++ === 0) this.#log.error("wifi_scan", `scan failed: ${escapeForLog(result.message, 120)}`);
+        if (error && failures++ === 0) this.#log.error("wifi_scan", `scan failed: ${escapeForLog(error.message, 120)}`);
       };
       // A loop, not recursion: a platform may answer synchronously (an error, say), and 13 nested
       // channel scans on top of the console's request would overflow a device's JS stack.
@@ -91,15 +103,19 @@ export class WifiScanner {
           if (index >= channels.length) return finish();
           let synchronous = true;
           let answered = false;
-          const answer = (result: ScannedAccessPoint[] | Error) => {
-            if (answered || generation !== this.#generation || !this.#running) return;
+          const current = () => !answered && generation === this.#generation && this.#running;
+          const found = (ap: ScannedAccessPoint) => {
+            if (current()) table.add(ap);
+          };
+          const answer = (error?: Error) => {
+            if (!current()) return;
             answered = true;
-            record(result);
+            record(error);
             if (synchronous) more = true;
             else step();
           };
           try {
-            this.#scan({ passive: options.passive, channel: channels[index++], dwellMs }, answer);
+            this.#scan({ passive: options.passive, channel: channels[index++], dwellMs }, found, answer);
           } catch (error) {
             answer(error as Error);
           }
@@ -110,23 +126,4 @@ export class WifiScanner {
     });
     return options.blocking ? done.then(() => true) : Promise.resolve(true);
   }
-}
-
-function strongestFirst(found: ScannedAccessPoint[]): ScannedAccessPoint[] {
-  const byBssid = new Map<string, ScannedAccessPoint>();
-  for (const ap of found) {
-    if (!ap.ssid.length) continue; // hidden networks cannot be chosen from a list
-    // One entry per access point: by BSSID, or where the platform reports none, by name and channel.
-    const key = ap.bssid.length === 6 ? Array.from(ap.bssid).join(":") : `${Array.from(ap.ssid).join(",")}@${ap.channel}`;
-    const seen = byBssid.get(key);
-    if (!seen || ap.rssi > seen.rssi) byBssid.set(key, ap);
-  }
-  return [...byBssid.values()]
-    .sort((a, b) => b.rssi - a.rssi)
-    .slice(0, MAX_SCAN_RESULTS)
-    .map((ap) => ({
-      ...ap,
-      ssid: ap.ssid.subarray(0, 32),
-      authMode: Number.isInteger(ap.authMode) && ap.authMode >= 0 && ap.authMode <= MAX_AUTH_MODE ? ap.authMode : GENERIC_SECURED,
-    }));
 }

@@ -1,18 +1,26 @@
 // Output for a serial port with a small transmit FIFO and no software buffer (Moddable's ECMA-419
 // serial on ESP32: 128 bytes, write() throws past that). Text is queued and written as the FIFO
 // drains, so an 800-character security 2 reply never overflows it. Bounded: past maxQueued bytes the
-// oldest output is dropped (and counted) rather than exhausting memory when nobody reads.
+// oldest output is dropped (and counted) rather than exhausting memory when nobody reads. The queue
+// is a few fixed-size blocks, not an array per write: the console echoes every character it reads.
 import type { TextOutput } from "../platform/ports.js";
 
 export interface ByteSink {
   /** Room in the transmit FIFO now. */
   writable(): number;
+  /** Sends or copies the bytes before returning: the view is into the queue's own buffer, reused after. */
   write(bytes: Uint8Array): void;
 }
 
+/** Queued text lives in blocks of this size, filled in turn: a one-character echo allocates nothing. */
+export const BLOCK_SIZE = 256;
+
 export class WriteQueue implements TextOutput {
   #sink: ByteSink;
-  #chunks: Uint8Array[] = [];
+  /** The first block is read from #head; the last is written at #tail. One block stays for reuse. */
+  #blocks: Uint8Array[] = [];
+  #head = 0;
+  #tail = 0;
   #queued = 0;
   #maxQueued: number;
   dropped = 0;
@@ -27,27 +35,38 @@ export class WriteQueue implements TextOutput {
   }
 
   write(text: string): void {
-    // Console text is ASCII (hex, log lines); anything else is replaced rather than mis-encoded.
-    const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) {
+      // Console text is ASCII (hex, log lines); anything else is replaced rather than mis-encoded.
       const c = text.charCodeAt(i);
-      bytes[i] = c < 128 ? c : 63;
+      this.#push(c < 128 ? c : 63);
     }
-    this.#enqueue(bytes);
+    this.#bound();
   }
 
-  /** Raw bytes (Improv frames), queued in order with the text; copied, as the caller may reuse them. */
+  /** Raw bytes (Improv frames), queued in order with the text; copied in, as the caller may reuse them. */
   writeBytes(bytes: Uint8Array): void {
-    this.#enqueue(bytes.slice());
+    for (let i = 0; i < bytes.length; i++) this.#push(bytes[i]);
+    this.#bound();
   }
 
-  #enqueue(bytes: Uint8Array): void {
-    this.#chunks.push(bytes);
-    this.#queued += bytes.length;
-    while (this.#queued > this.#maxQueued && this.#chunks.length > 1) {
-      const old = this.#chunks.shift() as Uint8Array;
-      this.#queued -= old.length;
-      this.dropped += old.length;
+  #push(byte: number): void {
+    let block = this.#blocks[this.#blocks.length - 1];
+    if (!block || this.#tail === BLOCK_SIZE) {
+      block = new Uint8Array(BLOCK_SIZE);
+      this.#blocks.push(block);
+      this.#tail = 0;
+    }
+    block[this.#tail++] = byte;
+    this.#queued++;
+  }
+
+  #bound(): void {
+    while (this.#queued > this.#maxQueued && this.#blocks.length > 1) {
+      const lost = BLOCK_SIZE - this.#head;
+      this.#blocks.shift();
+      this.#head = 0;
+      this.#queued -= lost;
+      this.dropped += lost;
     }
     this.flush();
   }
@@ -55,14 +74,18 @@ export class WriteQueue implements TextOutput {
   /** Writes as much as the FIFO takes; call it again from the port's onWritable. */
   flush(): void {
     let room = this.#sink.writable();
-    while (room > 0 && this.#chunks.length) {
-      const chunk = this.#chunks[0];
-      const n = Math.min(room, chunk.length);
-      this.#sink.write(chunk.subarray(0, n));
+    while (room > 0 && this.#queued > 0) {
+      const block = this.#blocks[0];
+      const end = this.#blocks.length === 1 ? this.#tail : BLOCK_SIZE;
+      const n = Math.min(room, end - this.#head);
+      this.#sink.write(block.subarray(this.#head, this.#head + n));
+      this.#head += n;
       room -= n;
       this.#queued -= n;
-      if (n === chunk.length) this.#chunks.shift();
-      else this.#chunks[0] = chunk.subarray(n);
+      if (this.#head < end) continue;
+      this.#head = 0;
+      if (this.#blocks.length > 1) this.#blocks.shift();
+      else this.#tail = 0; // empty: the block is written from its start again
     }
   }
 }

@@ -96,9 +96,19 @@ describe("manifest.json (the Moddable build)", () => {
     equal(JSON.parse(readFileSync("node_modules/typescript/package.json", "utf8")).version, pinned);
   });
 
-  it("preloads no generated protobuf classes: decode assigns onto their prototype defaults, which preload freezes", () => {
-    ok(!manifest.preload.includes("modules/proto/*"));
-    for (const key of manifest.preload) ok(key in manifest.modules, `preload ${key} is a module key`);
+  it("preloads main, and so every module it imports: mcconfig's wildcard preload entries match .js files only", () => {
+    // A module kept out of preload runs at boot and lives in the XS heap (7,000 slots on the lin build).
+    ok(manifest.preload.includes("main"));
+    const main = readFileSync("main.ts", "utf8");
+    ok(/^export default function main\(\)/m.test(main), "the runtime calls main's default export at launch");
+    ok(!/^(?:try|boot\(\))/m.test(main), "nothing boots at top level, which runs at build time");
+    for (const key of manifest.preload) ok(key === "main" || key in manifest.modules, `preload ${key} is a module key`);
+  });
+
+  it("preloads the generated protobuf classes with their prototype defaults made overridable first", () => {
+    // Preload freezes them, and their decoders assign over those defaults.
+    ok(manifest.preload.includes("modules/proto/*"));
+    ok(readFileSync("main.ts", "utf8").includes('import "./modules/platform/moddable/messages-in-flash.js";'));
     const generated = readFileSync("modules/proto/messages.js", "utf8");
     ok(/\.prototype\.\w+ = /.test(generated), "the generated code still puts defaults on prototypes");
   });
@@ -111,6 +121,27 @@ describe("manifest.json (the Moddable build)", () => {
 
   it("gives XS a JavaScript stack of 768 slots: 384 (the default) overflowed in prov-scan on the lin build", () => {
     equal(manifest.creation.stack, 768);
+  });
+});
+
+describe("tests/moddable: the firmware in a fixed XS heap (README, Memory)", () => {
+  interface Wrapper { include: string[]; creation: { static: number; chunk: { initial: number; incremental: number }; heap: { initial: number; incremental: number } } }
+  const read = (name: string) => JSON.parse(readFileSync(join("tests/moddable", name), "utf8")) as Wrapper;
+
+  it("each wrapper includes the project's manifest.json by a path relative to itself, and fixes the heap", () => {
+    for (const name of ["esp32-heap.json", "esp32-heap-60.json"]) {
+      const wrapper = read(name);
+      deepEqual(wrapper.include.map((path) => relative(".", join("tests/moddable", path))), ["manifest.json"]);
+      equal(wrapper.creation.static, 0, `${name}: no static block, so chunk and heap are what they say`);
+      equal(wrapper.creation.chunk.incremental, 0, `${name}: no chunk growth`);
+      equal(wrapper.creation.heap.incremental, 0, `${name}: no slot growth`);
+    }
+  });
+
+  it("esp32-heap.json is Moddable's esp32_thing target (slots doubled for 64-bit lin); esp32-heap-60.json is 60 % of it", () => {
+    const full = read("esp32-heap.json").creation, sixty = read("esp32-heap-60.json").creation;
+    deepEqual([full.chunk.initial, full.heap.initial], [78848, 2 * 4928]);
+    deepEqual([sixty.chunk.initial, sixty.heap.initial], [Math.ceil(0.6 * 78848), Math.ceil(0.6 * 2 * 4928)]);
   });
 });
 

@@ -3,6 +3,8 @@ import { Status, WiFiCtrlPayload, WiFiConfigPayload, WiFiScanPayload, WifiStatio
 import type { ScanRequest, ScannedAccessPoint } from "../../modules/platform/ports.js";
 import { DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
 import { WifiScanner, MAX_SCAN_RESULTS } from "../../modules/provisioning/wifi-scanner.js";
+import { createWifiScanHandler } from "../../modules/provisioning/wifi-scan.js";
+import { toHex } from "../../modules/util/hex.js";
 import { Logger } from "../../modules/log/logger.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
@@ -70,7 +72,7 @@ describe("prov-scan", () => {
   it("scans channel groups one channel at a time with the given dwell", () => {
     const timers = new ManualTimers();
     const seen: ScanRequest[] = [];
-    const scanner = new WifiScanner((request, done) => { seen.push(request); timers.set(() => done([]), request.dwellMs); }, timers, new Logger(new CapturedOutput(), timers));
+    const scanner = new WifiScanner((request, _found, done) => { seen.push(request); timers.set(() => done(), request.dwellMs); }, timers, new Logger(new CapturedOutput(), timers));
     scanner.start({ blocking: false, passive: true, groupChannels: 4, periodMs: 30 });
     timers.advance(13 * 30);
     equal(scanner.finished, true);
@@ -83,18 +85,19 @@ describe("prov-scan", () => {
     const many: ScannedAccessPoint[] = [];
     for (let i = 0; i < 40; i++) many.push({ ssid: utf8Encode(`n${i}`), bssid: new Uint8Array([0, 0, 0, 0, 0, i % 20]), channel: 1, rssi: -30 - i, authMode: i === 0 ? 9 : 3 });
     many.push({ ssid: new Uint8Array(), bssid: new Uint8Array([9, 9, 9, 9, 9, 9]), channel: 1, rssi: -1, authMode: 0 });
-    const scanner = new WifiScanner((_r, done) => done(many), timers, new Logger(new CapturedOutput(), timers));
+    const scanner = new WifiScanner((_r, found, done) => { many.forEach(found); done(); }, timers, new Logger(new CapturedOutput(), timers));
     scanner.start({ blocking: false, passive: false, groupChannels: 0, periodMs: 0 });
-    equal(scanner.results.length, MAX_SCAN_RESULTS);
-    equal(utf8Decode(scanner.results[0].ssid), "n0", "strongest of the duplicated BSSID kept, hidden SSID dropped");
-    equal(scanner.results[0].authMode, 3);
+    equal(scanner.resultCount, MAX_SCAN_RESULTS);
+    const [first] = scanner.results(0, 1);
+    equal(utf8Decode(first.ssid), "n0", "strongest of the duplicated BSSID kept, hidden SSID dropped");
+    equal(first.authMode, 3);
   });
 
   it("a platform that fails at once on every channel: 13 scans, never nested, one E line", () => {
     const timers = new ManualTimers();
     const output = new CapturedOutput();
     let depth = 0, deepest = 0, calls = 0;
-    const scanner = new WifiScanner((_r, done) => {
+    const scanner = new WifiScanner((_r, _found, done) => {
       calls++;
       deepest = Math.max(deepest, ++depth);
       try {
@@ -116,9 +119,26 @@ describe("prov-scan", () => {
     const ap = (ssid: string, channel: number, rssi: number): ScannedAccessPoint =>
       ({ ssid: utf8Encode(ssid), bssid: new Uint8Array(0), channel, rssi, authMode: 3 });
     const found = [ap("home", 6, -50), ap("office", 6, -60), ap("home", 6, -40), ap("home", 11, -70)];
-    const scanner = new WifiScanner((_r, done) => done(found), timers, new Logger(new CapturedOutput(), timers));
+    const scanner = new WifiScanner((_r, report, done) => { found.forEach(report); done(); }, timers, new Logger(new CapturedOutput(), timers));
     scanner.start({ blocking: false, passive: false, groupChannels: 0, periodMs: 0 });
-    deepEqual(scanner.results.map((r) => `${utf8Decode(r.ssid)}@${r.channel}/${r.rssi}`), ["home@6/-40", "office@6/-60", "home@11/-70"]);
+    deepEqual(scanner.results().map((r) => `${utf8Decode(r.ssid)}@${r.channel}/${r.rssi}`), ["home@6/-40", "office@6/-60", "home@11/-70"]);
+  });
+
+  it("a ScanResult page is byte for byte what one encode of the whole page gives", async () => {
+    const timers = new ManualTimers();
+    const log = new Logger(new CapturedOutput(), timers);
+    const found: ScannedAccessPoint[] = [];
+    for (let i = 0; i < 20; i++)
+      found.push({ ssid: utf8Encode(i === 3 ? "w".repeat(32) : `net ${i}`), bssid: new Uint8Array(i % 2 ? [0, 1, 2, 3, 4, i] : []), channel: 1 + (i % 13), rssi: -20 - 3 * i, authMode: i % 8 });
+    const scanner = new WifiScanner((_r, report, done) => { found.forEach(report); done(); }, timers, log);
+    const handle = createWifiScanHandler(scanner, log);
+    await handle(WiFiScanPayload.encode({ cmdScanStart: { blocking: true } }).finish());
+    for (const [startIndex, count] of [[0, 16], [5, 3], [15, 1]]) {
+      const reply = await handle(WiFiScanPayload.encode({ msg: 4, cmdScanResult: { startIndex, count } }).finish());
+      const entries = scanner.results(startIndex, count).map((ap) => ({ ssid: ap.ssid, channel: ap.channel, rssi: ap.rssi, bssid: ap.bssid, auth: ap.authMode }));
+      equal(toHex(reply), toHex(WiFiScanPayload.encode({ msg: 5, respScanResult: { entries } }).finish()));
+      equal(WiFiScanPayload.decode(reply).respScanResult!.entries!.length, count);
+    }
   });
 
   it("a platform scan that never finishes times out instead of hanging the console", () => {

@@ -39,6 +39,24 @@ describe("serial write queue", () => {
     equal(queue.dropped, 100 * 100 - queue.queued);
   });
 
+  it("one character at a time (the console's echo) and long replies, across block boundaries, in order", () => {
+    const fifo = new Fifo();
+    fifo.room = 0;
+    const queue = new WriteQueue(fifo);
+    let sent = "";
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % n;
+    for (let i = 0; i < 2000; i++) {
+      const text = next(10) === 0 ? "cd".repeat(next(400)) + "\r\n" : String.fromCharCode(33 + next(90));
+      queue.write(text);
+      sent += text;
+      fifo.drain(next(128), queue);
+    }
+    while (queue.queued) fifo.drain(128, queue);
+    equal(queue.dropped, 0);
+    equal(fifo.sent, sent);
+  });
+
   it("replaces non-ASCII characters rather than writing garbage", () => {
     const fifo = new Fifo();
     new WriteQueue(fifo).write("é>");

@@ -1,5 +1,9 @@
 // A small mocha-compatible harness (describe / it / beforeEach) for the XS engine, where mocha cannot
 // run. The portable test files are bundled after it; run.mjs calls __runTests() and reads __results.
+import * as messages from "../../modules/proto/messages.js";
+// The firmware's own preloaded module: it makes the generated classes' defaults overridable.
+import "../../modules/platform/moddable/messages-in-flash.js";
+
 declare const print: (...args: unknown[]) => void;
 
 type Fn = () => unknown;
@@ -24,6 +28,12 @@ for (const prototype of [Object.prototype, Function.prototype, Array.prototype, 
   ArrayBuffer.prototype, Error.prototype, TypeError.prototype, RangeError.prototype, Promise.prototype, Map.prototype,
   Set.prototype, String.prototype, Number.prototype, BigInt.prototype, RegExp.prototype, Date.prototype])
   Object.freeze(prototype);
+// The generated protobuf classes are preloaded too (manifest.json): frozen, as the linker leaves them.
+for (const type of Object.values(messages as Record<string, unknown>)) {
+  if (typeof type !== "function") continue;
+  Object.freeze(type.prototype);
+  Object.freeze(type);
+}
 
 g.describe = (name: string, body: Fn) => {
   path.push(name);

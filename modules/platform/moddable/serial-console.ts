@@ -4,7 +4,6 @@
 import Serial from "embedded:io/serial";
 import type { TextOutput } from "../ports.js";
 import { WriteQueue } from "../../transport/write-queue.js";
-import { ownBuffer } from "../../util/bytes.js";
 import type { ConsolePortConfig } from "../../config/console-port.js";
 
 const FIFO_SIZE = 128;
@@ -54,7 +53,8 @@ export class SerialConsole implements TextOutput {
     this.#queue = new WriteQueue({
       writable: () => this.#room,
       write: (bytes) => {
-        this.#serial.write(ownBuffer(bytes));
+        // The lin simulator's write() takes only an ArrayBuffer: one copy of the bytes, no view around it.
+        this.#serial.write((bytes.buffer as ArrayBuffer).slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
         this.#room -= bytes.length;
       },
     });

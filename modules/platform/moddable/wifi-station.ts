@@ -67,17 +67,17 @@ export class ModdableWifiStation implements WifiStation {
     WiFi.disconnect();
   }
 
-  scan(request: ScanRequest, done: (result: ScannedAccessPoint[] | Error) => void): void {
-    const found: ScannedAccessPoint[] = [];
+  scan(request: ScanRequest, found: (ap: ScannedAccessPoint) => void, done: (error?: Error) => void): void {
     try {
       if (!WiFi.mode) WiFi.mode = WiFi.Mode.station;
       const options: { active: boolean; channel?: number } = { active: !request.passive };
       if (request.channel !== undefined) options.channel = request.channel;
+      // One record at a time, straight to the scanner's table: nothing collects them here.
       WiFi.scan(options, (record?: ScanRecord | null) => {
-        if (!record) return done(found);
-        found.push({
-          ssid: utf8Encode(record.ssid), bssid: new Uint8Array(record.bssid), channel: record.channel, rssi: record.rssi,
-          authMode: AUTH_MODES[record.authentication ?? "none"] ?? 3,
+        if (!record) return done();
+        found({
+          ssid: utf8Encode(record.ssid), bssid: record.bssid ? new Uint8Array(record.bssid) : new Uint8Array(0),
+          channel: record.channel, rssi: record.rssi, authMode: AUTH_MODES[record.authentication ?? "none"] ?? 3,
         });
       });
     } catch (error) {

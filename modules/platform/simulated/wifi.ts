@@ -68,12 +68,13 @@ export class SimulatedWifi implements WifiStation {
   }
 
   /** Takes dwellMs per channel scanned, as a radio would. */
-  scan(request: ScanRequest, done: (result: ScannedAccessPoint[] | Error) => void): void {
+  scan(request: ScanRequest, found: (ap: ScannedAccessPoint) => void, done: (error?: Error) => void): void {
     const channels = request.channel === undefined ? CHANNELS : 1;
     this.#timers.set(() => {
-      done(this.#aps
-        .filter((ap) => request.channel === undefined || ap.channel === request.channel)
-        .map((ap) => ({ ssid: utf8Encode(ap.ssid), bssid: ap.bssid, channel: ap.channel, rssi: ap.rssi, authMode: ap.authMode })));
+      for (const ap of this.#aps)
+        if (request.channel === undefined || ap.channel === request.channel)
+          found({ ssid: utf8Encode(ap.ssid), bssid: ap.bssid, channel: ap.channel, rssi: ap.rssi, authMode: ap.authMode });
+      done();
     }, channels * request.dwellMs);
   }
 }
