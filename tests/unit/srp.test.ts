@@ -158,7 +158,7 @@ class WholeSrpArithmetic implements ModularArithmetic {
 describe("security 2 through an arithmetic that does SRP's server math whole (srpServer)", () => {
   const salt = fromHex(patch1.device_config.sec2_salt_hex)!;
   const verifier = fromHex(patch1.device_config.sec2_verifier_hex)!;
-  const scheme = (whole: WholeSrpArithmetic, random = new ScriptedRandom(patch1.device_secrets.sec2_b_hex, patch1.device_secrets.sec2_nonce_prefix_hex)) =>
+  const scheme = (whole: WholeSrpArithmetic, random: ScriptedRandom | CountingRandom = new ScriptedRandom(patch1.device_secrets.sec2_b_hex, patch1.device_secrets.sec2_nonce_prefix_hex)) =>
     new Security2({ username: user, salt, verifier, patchVersion: 1, crypto: nobleCrypto, arithmetic: whole, random }).createSession();
 
   it("replays the recorded session's handshake byte for byte, B and S from srpServer alone", () => {
