@@ -157,18 +157,49 @@ describe("native crypto in C over mbedTLS (host build against libmbedtls-dev)", 
     for (const answer of answers) equal(answer, NC_ERR_ARGUMENT);
   });
 
-  it("security 2: every recorded session's B and premaster secret S from the salt, verifier and secrets", () => {
+  it("security 2: every recorded session's B and premaster secret S through nc_srp_server_public and nc_srp_premaster", () => {
     const sec2 = vectors.filter((v) => v.device_secrets.sec2_b_hex);
     equal(sec2.length, 2, "the patch 0 and patch 1 sessions");
     for (const v of sec2) {
-      const big = (h: string) => BigInt("0x" + h);
-      const b = big(v.device_secrets.sec2_b_hex);
-      const verifier = big(v.device_config.sec2_verifier_hex) % N;
-      // The device's work: g^b and v^u in C; the one product and sum between them in BigInt, as srp-server.ts does.
-      const [gB, vU] = ask(modexp(G, b, N), modexp(verifier, big(v.derived.sec2_u_hex), N)).map((a) => big(a.replace(/^ok /, "")));
-      equal(hex((big(v.derived.sec2_k_hex) * verifier + gB) % N, 384), v.derived.sec2_B_hex, `${v.name} B`);
-      const [S] = ask(modexp((big(v.client_secrets.sec2_A_hex) * vU) % N, b, N));
-      equal(S.replace(/^ok 0*/, ""), v.derived.sec2_S_hex.replace(/^0*/, ""), `${v.name} premaster secret S`);
+      const b = v.device_secrets.sec2_b_hex, verifier = v.device_config.sec2_verifier_hex;
+      const [B, S] = ask(
+        `srp-public ${hex(G)} ${v.derived.sec2_k_hex} ${verifier} ${b} ${hex(N)}`,
+        `srp-premaster ${v.client_secrets.sec2_A_hex} ${verifier} ${v.derived.sec2_u_hex} ${b} ${hex(N)}`,
+      );
+      equal(B, `ok ${v.derived.sec2_B_hex.padStart(768, "0")}`, `${v.name} B`);
+      equal(S, `ok ${v.derived.sec2_S_hex.padStart(768, "0")}`, `${v.name} premaster secret S`);
     }
+  });
+
+  it("SRP server arithmetic matches BigInt for random operands (unreduced A and v, k·v + g^b wrapping past N)", () => {
+    const state = { seed: 0x5eed5eed };
+    const requests: string[] = [], expected: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const A = randomBigInt(state, i % 3 ? 384 : 390) || 1n, v = randomBigInt(state, i % 4 ? 384 : 400);
+      const k = randomBigInt(state, 64), u = randomBigInt(state, 64), b = randomBigInt(state, 32);
+      if (A % N === 0n) continue;
+      requests.push(`srp-public ${hex(G)} ${hex(k)} ${hex(v)} ${hex(b)} ${hex(N)}`, `srp-premaster ${hex(A)} ${hex(v)} ${hex(u)} ${hex(b)} ${hex(N)}`);
+      expected.push(`ok ${hex(((k * (v % N)) % N + modPow(G, b, N)) % N, 384)}`, `ok ${hex(modPow((A * modPow(v, u, N)) % N, b, N), 384)}`);
+    }
+    // A modulus whose k·v + g^b exceeds it, so the one conditional subtraction is exercised.
+    requests.push("srp-public 02 0a 03 03 0b", "srp-premaster 05 03 02 03 0b");
+    expected.push(`ok ${hex((10n * 3n + 8n) % 11n, 1)}`, `ok ${hex(modPow((5n * 9n) % 11n, 3n, 11n), 1)}`);
+    const answers = ask(...requests);
+    answers.forEach((answer, i) => equal(answer, expected[i], requests[i].split(" ")[0] + ` case ${i >> 1}`));
+  });
+
+  it("SRP server arithmetic refuses A ≡ 0 mod N (0, N, 2N), an even or zero modulus and operands over 512 bytes", () => {
+    const v = hex(N - 12345n), u = "77".repeat(64), b = "55".repeat(32), big = "ff".repeat(513);
+    const answers = ask(
+      `srp-premaster - ${v} ${u} ${b} ${hex(N)}`,
+      `srp-premaster ${hex(N)} ${v} ${u} ${b} ${hex(N)}`,
+      `srp-premaster ${hex(2n * N)} ${v} ${u} ${b} ${hex(N)}`,
+      `srp-premaster 05 ${v} ${u} ${b} 0c`,
+      `srp-public 05 03 ${v} ${b} -`,
+      `srp-public 05 03 ${v} ${big} ${hex(N)}`,
+      `srp-premaster ${big} ${v} ${u} ${b} ${hex(N)}`,
+    );
+    for (const answer of answers.slice(0, 3)) equal(answer, "error -5 peer public key refused (0 mod N)");
+    for (const answer of answers.slice(3)) equal(answer, NC_ERR_ARGUMENT);
   });
 });

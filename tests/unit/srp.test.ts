@@ -1,6 +1,6 @@
 // SRP6a arithmetic and the security 2 handshake's refusals.
-import { BigIntArithmetic, CompactArithmetic, fixedBaseWindow, slidingWindow, squareAndMultiply } from "../../modules/security/srp/arithmetic.js";
-import { bigIntToBytes, bytesToBigInt, padded } from "../../modules/security/srp/bigint.js";
+import { BigIntArithmetic, CompactArithmetic, fixedBaseWindow, slidingWindow, squareAndMultiply, type ModularArithmetic, type SrpServerArithmetic } from "../../modules/security/srp/arithmetic.js";
+import { bigIntToBytes, bytesToBigInt, minimalBytes, padded } from "../../modules/security/srp/bigint.js";
 import { G, N } from "../../modules/security/srp/group.js";
 import { multiplierK } from "../../modules/security/srp/srp.js";
 import { clientProve, clientPublic, makeVerifier } from "../../modules/security/srp/srp-client.js";
@@ -52,6 +52,8 @@ describe("SRP arithmetic", () => {
     equal(toHex(bigIntToBytes(0n)), "00");
     equal(bytesToBigInt(fromHex("000102")!), 0x102n);
     equal(toHex(padded(5n, 4)), "00000005");
+    equal(toHex(minimalBytes(fromHex("00000102")!)), "0102");
+    equal(toHex(minimalBytes(new Uint8Array(3))), "00");
     throws(() => padded(1n << 40n, 4));
   });
 
@@ -122,5 +124,65 @@ describe("security 2 handshake refusals", () => {
   it("g is 5 and N is the 3072-bit group", () => {
     equal(G, 5n);
     equal(N.toString(2).length, 3072);
+  });
+});
+
+/**
+ * An arithmetic that offers SRP's server math whole, as the native one does (bytes in and out), here over
+ * plain square-and-multiply; its modPow and fixedBase throw, so any use of the portable path shows.
+ */
+class WholeSrpArithmetic implements ModularArithmetic {
+  calls: string[] = [];
+  /** refuseAll: premaster refuses every A; fixedPublic: serverPublic's answer instead of the real B. */
+  constructor(readonly refuseAll = false, readonly fixedPublic?: Uint8Array) {}
+  modPow(): bigint { throw new Error("modPow used"); }
+  fixedBase(): (exponent: bigint) => bigint { throw new Error("fixedBase used"); }
+  srpServer(g: Uint8Array, k: Uint8Array, verifier: Uint8Array): SrpServerArithmetic {
+    const gn = bytesToBigInt(g), kn = bytesToBigInt(k), v = bytesToBigInt(verifier) % N;
+    return {
+      serverPublic: (b) => {
+        this.calls.push("serverPublic");
+        if (this.fixedPublic) return this.fixedPublic.slice();
+        return padded((kn * v + squareAndMultiply(gn, bytesToBigInt(b), N)) % N, 384);
+      },
+      premaster: (A, u, b) => {
+        this.calls.push("premaster");
+        const a = bytesToBigInt(A) % N;
+        if (this.refuseAll || a === 0n) return undefined;
+        return padded(squareAndMultiply((a * squareAndMultiply(v, bytesToBigInt(u), N)) % N, bytesToBigInt(b), N), 384);
+      },
+    };
+  }
+}
+
+describe("security 2 through an arithmetic that does SRP's server math whole (srpServer)", () => {
+  const salt = fromHex(patch1.device_config.sec2_salt_hex)!;
+  const verifier = fromHex(patch1.device_config.sec2_verifier_hex)!;
+  const scheme = (whole: WholeSrpArithmetic, random: ScriptedRandom | CountingRandom = new ScriptedRandom(patch1.device_secrets.sec2_b_hex, patch1.device_secrets.sec2_nonce_prefix_hex)) =>
+    new Security2({ username: user, salt, verifier, patchVersion: 1, crypto: nobleCrypto, arithmetic: whole, random }).createSession();
+
+  it("replays the recorded session's handshake byte for byte, B and S from srpServer alone", () => {
+    const whole = new WholeSrpArithmetic();
+    const s = scheme(whole);
+    for (const exchange of patch1.exchanges.slice(1, 3)) bytesEqual(s.handshake(fromHex(exchange.request_hex)!), exchange.response_hex!);
+    ok(s.established);
+    equal(whole.calls.join(" "), "serverPublic premaster");
+  });
+
+  it("an A of 0 or N is refused before any arithmetic; a premaster refusal is the same refusal", () => {
+    const whole = new WholeSrpArithmetic();
+    for (const A of [new Uint8Array(384), padded(N, 384)]) throws(() => scheme(whole, new CountingRandom()).handshake(cmd0(user, A)), /0 mod N/);
+    equal(whole.calls.length, 0);
+    const refusing = new WholeSrpArithmetic(true);
+    const s = scheme(refusing, new CountingRandom());
+    throws(() => s.handshake(cmd0(user, fromHex(patch1.derived.sec2_A_hex)!)), /0 mod N/);
+    equal(refusing.calls.join(" "), "serverPublic premaster");
+    throws(() => s.handshake(cmd1(new Uint8Array(64))), /command 1 before command 0/);
+  });
+
+  it("B goes out in minimal form, as ESP-IDF sends it, when its padded bytes start with zeros", () => {
+    const whole = new WholeSrpArithmetic(false, padded(0x1234n, 384));
+    const reply = SessionData.decode(scheme(whole, new CountingRandom()).handshake(cmd0(user, fromHex(patch1.derived.sec2_A_hex)!)));
+    equal(toHex(reply.sec2!.sr0!.devicePubkey!), "1234");
   });
 });

@@ -5,6 +5,19 @@
 // (A·v^u)^b (a new base each time). Figures from npm run bench are in the README.
 import { MontgomeryDomain, SMALL_BASE_LIMIT, montgomeryMultiPow, montgomeryPow, montgomerySmallBasePow, normalized } from "./montgomery.js";
 
+/**
+ * SRP6a's device-side group arithmetic for one verifier, big-endian bytes in and out (results as wide
+ * as the modulus, zero-padded). An arithmetic that can do it whole offers it (ModularArithmetic.srpServer),
+ * so a native one keeps every step in C with no BigInt between; otherwise srp-server.ts builds it from
+ * modPow and fixedBase.
+ */
+export interface SrpServerArithmetic {
+  /** B = (k·v + g^b) mod N */
+  serverPublic(b: Uint8Array): Uint8Array;
+  /** The premaster secret S = (A·v^u)^b mod N; undefined when A ≡ 0 (mod N). */
+  premaster(A: Uint8Array, u: Uint8Array, b: Uint8Array): Uint8Array | undefined;
+}
+
 export interface ModularArithmetic {
   /** base^exponent mod the arithmetic's modulus. */
   modPow(base: bigint, exponent: bigint): bigint;
@@ -13,6 +26,8 @@ export interface ModularArithmetic {
    * precompute (at boot, not during a handshake).
    */
   fixedBase(base: bigint, maxBits: number): (exponent: bigint) => bigint;
+  /** Optional: the whole SRP server arithmetic for generator g, multiplier k and verifier v (set up at boot). */
+  srpServer?(g: Uint8Array, k: Uint8Array, verifier: Uint8Array): SrpServerArithmetic;
 }
 
 /** Plain left-to-right square-and-multiply: the reference the faster methods are tested against. */

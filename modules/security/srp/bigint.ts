@@ -37,3 +37,10 @@ export function padded(value: bigint | Uint8Array, length: number): Uint8Array {
   out.set(bytes, length - bytes.length);
   return out;
 }
+
+/** The same big-endian number without its leading zero bytes (0 is one zero byte); a view, not a copy. */
+export function minimalBytes(bytes: Uint8Array): Uint8Array {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  return bytes.length ? bytes.subarray(start) : new Uint8Array(1);
+}

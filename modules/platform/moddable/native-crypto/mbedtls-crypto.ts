@@ -1,12 +1,12 @@
 // The device's heavy crypto in C over mbedTLS, behind the interfaces the portable code already uses:
-// SRP's modular exponentiation (mbedtls_mpi_exp_mod, on an ESP32 the RSA/MPI accelerator) and X25519
+// SRP's group arithmetic (mbedtls_mpi_exp_mod, on an ESP32 the RSA/MPI accelerator) and X25519
 // (PSA's ECDH on Curve25519). SHA-2 and AES stay on the SDK's native crypt (../crypto.ts).
 // The JS path (CompactArithmetic, @noble/curves) remains the fallback: manifest config nativeCrypto=false.
 import type { CryptoProvider } from "../../../security/crypto/provider.js";
-import type { ModularArithmetic } from "../../../security/srp/arithmetic.js";
+import type { ModularArithmetic, SrpServerArithmetic } from "../../../security/srp/arithmetic.js";
 import { ownBuffer } from "../../../util/bytes.js";
 import { moddableCrypto } from "../crypto.js";
-import { modExp, x25519, x25519Public } from "./native-crypto.js";
+import { modExp, srpPremaster, srpServerPublic, x25519, x25519Public } from "./native-crypto.js";
 
 // XS's native conversions (big-endian, unsigned), which Node lacks: this adapter runs on XS only.
 const xsArrayBuffer = ArrayBuffer as unknown as { fromBigInt(value: bigint): ArrayBuffer };
@@ -40,6 +40,21 @@ export class MbedtlsArithmetic implements ModularArithmetic {
 
   fixedBase(base: bigint): (exponent: bigint) => bigint {
     return (exponent) => this.modPow(base, exponent);
+  }
+
+  /**
+   * SRP's B and S each in one call into C (native_crypto.c), bytes in and out: no BigInt conversion,
+   * product or reduction left in XS, and every intermediate wiped there.
+   */
+  srpServer(g: Uint8Array, k: Uint8Array, verifier: Uint8Array): SrpServerArithmetic {
+    const modulus = this.#modulus, generator = g.slice(), multiplier = k.slice(), v = verifier.slice();
+    return {
+      serverPublic: (b) => new Uint8Array(srpServerPublic(generator, multiplier, v, b, modulus)),
+      premaster: (A, u, b) => {
+        const S = srpPremaster(A, v, u, b, modulus);
+        return S ? new Uint8Array(S) : undefined;
+      },
+    };
   }
 }
 

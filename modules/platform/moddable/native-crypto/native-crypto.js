@@ -3,3 +3,5 @@
 export function modExp(base, exponent, modulus) @ "xs_native_crypto_modexp";
 export function x25519(scalar, u) @ "xs_native_crypto_x25519";
 export function x25519Public(scalar) @ "xs_native_crypto_x25519_public";
+export function srpServerPublic(g, k, v, b, modulus) @ "xs_native_crypto_srp_server_public";
+export function srpPremaster(A, v, u, b, modulus) @ "xs_native_crypto_srp_premaster";

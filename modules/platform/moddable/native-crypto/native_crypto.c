@@ -1,10 +1,13 @@
 /*
- * Modular exponentiation and X25519 over mbedTLS (see native_crypto.h). No XS here: the firmware reaches
- * these through native_crypto_xs.c, the host test through tests/native.
+ * Modular exponentiation, SRP6a's server group arithmetic and X25519 over mbedTLS (see
+ * native_crypto.h). No XS here: the firmware reaches these through native_crypto_xs.c, the host test
+ * through tests/native.
  *
  * Calls chosen to exist in Mbed TLS 2.28, 3.x and 4 alike:
- * - mbedtls_mpi_exp_mod: on an ESP32 built with CONFIG_MBEDTLS_HARDWARE_MPI, ESP-IDF replaces it with
- *   its RSA/MPI accelerator version (as ESP-IDF's own protocomm SRP uses it). Mbed TLS 4 keeps the
+ * - mbedtls_mpi_ read_binary, write_binary, mod_mpi, mul_mpi, add_mpi, sub_mpi, cmp_mpi, cmp_int,
+ *   get_bit, free (which zeroes the limbs) and exp_mod: on an ESP32 built with
+ *   CONFIG_MBEDTLS_HARDWARE_MPI, ESP-IDF replaces exp_mod (and mul_mpi) with its RSA/MPI accelerator
+ *   versions (as ESP-IDF's own protocomm SRP uses them). Mbed TLS 4 keeps the
  *   bignum API under mbedtls/private/, declared only with MBEDTLS_DECLARE_PRIVATE_IDENTIFIERS.
  * - X25519 through PSA (psa_import_key + psa_raw_key_agreement on the Montgomery family): the legacy
  *   ECP/ECDH API is private in Mbed TLS 4, while PSA is its public API and already in 2.28.
@@ -99,6 +102,142 @@ int nc_modexp(const uint8_t *base, size_t base_len,
 	return nc_from_mpi(ret);
 }
 
+/* Reads an operand of at most NC_MODEXP_MAX_BYTES (a NULL pointer only with length 0). */
+static int nc_read(mbedtls_mpi *X, const uint8_t *bytes, size_t length)
+{
+	if ((length > NC_MODEXP_MAX_BYTES) || (length && !bytes))
+		return MBEDTLS_ERR_MPI_BAD_INPUT_DATA;
+	return mbedtls_mpi_read_binary(X, bytes, length);
+}
+
+/* Reads SRP's modulus: odd, above 1, at most NC_MODEXP_MAX_BYTES (mbedtls_mpi_exp_mod's Montgomery form). */
+static int nc_read_modulus(mbedtls_mpi *N, const uint8_t *modulus, size_t modulus_len)
+{
+	int ret;
+	if (0 == modulus_len)
+		return MBEDTLS_ERR_MPI_BAD_INPUT_DATA;
+	ret = nc_read(N, modulus, modulus_len);
+	if ((0 == ret) && ((mbedtls_mpi_cmp_int(N, 1) <= 0) || (0 == mbedtls_mpi_get_bit(N, 0))))
+		ret = MBEDTLS_ERR_MPI_BAD_INPUT_DATA;
+	return ret;
+}
+
+int nc_srp_server_public(const uint8_t *g, size_t g_len, const uint8_t *k, size_t k_len,
+                         const uint8_t *v, size_t v_len, const uint8_t *b, size_t b_len,
+                         const uint8_t *modulus, size_t modulus_len, uint8_t *B)
+{
+	mbedtls_mpi N, G, K, V, E, X;
+	int ret;
+
+	if (!B || (0 == modulus_len) || (modulus_len > NC_MODEXP_MAX_BYTES))
+		return NC_ERR_ARGUMENT;
+	mbedtls_mpi_init(&N);
+	mbedtls_mpi_init(&G);
+	mbedtls_mpi_init(&K);
+	mbedtls_mpi_init(&V);
+	mbedtls_mpi_init(&E);
+	mbedtls_mpi_init(&X);
+
+	ret = nc_read_modulus(&N, modulus, modulus_len);
+	if (0 == ret)
+		ret = nc_read(&G, g, g_len);
+	if (0 == ret)
+		ret = nc_read(&K, k, k_len);
+	if (0 == ret)
+		ret = nc_read(&V, v, v_len);
+	if (0 == ret)
+		ret = nc_read(&E, b, b_len);
+	/* k*v mod N, into V */
+	if (0 == ret)
+		ret = mbedtls_mpi_mod_mpi(&V, &V, &N);
+	if (0 == ret)
+		ret = mbedtls_mpi_mul_mpi(&X, &K, &V);
+	if (0 == ret)
+		ret = mbedtls_mpi_mod_mpi(&V, &X, &N);
+	/* g^b mod N, into X (g reduced first, as nc_modexp does) */
+	if (0 == ret)
+		ret = mbedtls_mpi_mod_mpi(&G, &G, &N);
+	if (0 == ret)
+		ret = mbedtls_mpi_exp_mod(&X, &G, &E, &N, NULL);
+	/* B = (k*v + g^b) mod N: both terms below N, so one subtraction at most */
+	if (0 == ret)
+		ret = mbedtls_mpi_add_mpi(&X, &X, &V);
+	if ((0 == ret) && (mbedtls_mpi_cmp_mpi(&X, &N) >= 0))
+		ret = mbedtls_mpi_sub_mpi(&X, &X, &N);
+	if (0 == ret)
+		ret = mbedtls_mpi_write_binary(&X, B, modulus_len);
+	if (0 != ret)
+		mbedtls_platform_zeroize(B, modulus_len);
+
+	mbedtls_mpi_free(&N);
+	mbedtls_mpi_free(&G);
+	mbedtls_mpi_free(&K);
+	mbedtls_mpi_free(&V);
+	mbedtls_mpi_free(&E);
+	mbedtls_mpi_free(&X);
+	return nc_from_mpi(ret);
+}
+
+int nc_srp_premaster(const uint8_t *A, size_t A_len, const uint8_t *v, size_t v_len,
+                     const uint8_t *u, size_t u_len, const uint8_t *b, size_t b_len,
+                     const uint8_t *modulus, size_t modulus_len, uint8_t *S)
+{
+	mbedtls_mpi N, RR, P, V, U, E, X;
+	int ret, zero = 0;
+
+	if (!S || (0 == modulus_len) || (modulus_len > NC_MODEXP_MAX_BYTES))
+		return NC_ERR_ARGUMENT;
+	mbedtls_mpi_init(&N);
+	mbedtls_mpi_init(&RR);
+	mbedtls_mpi_init(&P);
+	mbedtls_mpi_init(&V);
+	mbedtls_mpi_init(&U);
+	mbedtls_mpi_init(&E);
+	mbedtls_mpi_init(&X);
+
+	ret = nc_read_modulus(&N, modulus, modulus_len);
+	if (0 == ret)
+		ret = nc_read(&P, A, A_len);
+	if (0 == ret)
+		ret = nc_read(&V, v, v_len);
+	if (0 == ret)
+		ret = nc_read(&U, u, u_len);
+	if (0 == ret)
+		ret = nc_read(&E, b, b_len);
+	/* A mod N, refused when 0 */
+	if (0 == ret)
+		ret = mbedtls_mpi_mod_mpi(&P, &P, &N);
+	if ((0 == ret) && (0 == mbedtls_mpi_cmp_int(&P, 0)))
+		zero = 1;
+	/* v^u mod N; RR (Montgomery's R^2 mod N, or the accelerator's own constant) is computed by the
+	 * first exponentiation and reused by the second. */
+	if ((0 == ret) && !zero)
+		ret = mbedtls_mpi_mod_mpi(&V, &V, &N);
+	if ((0 == ret) && !zero)
+		ret = mbedtls_mpi_exp_mod(&X, &V, &U, &N, &RR);
+	/* A * v^u mod N, into P */
+	if ((0 == ret) && !zero)
+		ret = mbedtls_mpi_mul_mpi(&V, &P, &X);
+	if ((0 == ret) && !zero)
+		ret = mbedtls_mpi_mod_mpi(&P, &V, &N);
+	/* S = (A * v^u)^b mod N */
+	if ((0 == ret) && !zero)
+		ret = mbedtls_mpi_exp_mod(&X, &P, &E, &N, &RR);
+	if ((0 == ret) && !zero)
+		ret = mbedtls_mpi_write_binary(&X, S, modulus_len);
+	if ((0 != ret) || zero)
+		mbedtls_platform_zeroize(S, modulus_len);
+
+	mbedtls_mpi_free(&N);
+	mbedtls_mpi_free(&RR);
+	mbedtls_mpi_free(&P);
+	mbedtls_mpi_free(&V);
+	mbedtls_mpi_free(&U);
+	mbedtls_mpi_free(&E);
+	mbedtls_mpi_free(&X);
+	return ((0 == ret) && zero) ? NC_ERR_ZERO_MOD_N : nc_from_mpi(ret);
+}
+
 static int nc_from_psa(psa_status_t status)
 {
 	if (PSA_SUCCESS == status)
@@ -180,6 +319,8 @@ const char *nc_error_message(int code)
 		return "out of memory";
 	case NC_ERR_LOW_ORDER:
 		return "peer public key refused (low order)";
+	case NC_ERR_ZERO_MOD_N:
+		return "peer public key refused (0 mod N)";
 	default:
 		return "mbedTLS failed";
 	}

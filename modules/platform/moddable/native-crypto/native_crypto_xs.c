@@ -64,3 +64,42 @@ void xs_native_crypto_x25519_public(xsMachine *the)
 	xsmcSetArrayBuffer(xsResult, result, NC_X25519_BYTES);
 	nc_wipe(result, NC_X25519_BYTES);
 }
+
+/* srpServerPublic(g, k, v, b, modulus): byte arrays (Uint8Array or ArrayBuffer, read in place); B = (k*v + g^b) mod N; modulus.byteLength bytes. */
+void xs_native_crypto_srp_server_public(xsMachine *the)
+{
+	xsUnsignedValue g_len, k_len, v_len, b_len, modulus_len;
+	const void *g = nc_bytes(the, &xsArg(0), "g", 1, NC_MODEXP_MAX_BYTES, &g_len);
+	const void *k = nc_bytes(the, &xsArg(1), "k", 1, NC_MODEXP_MAX_BYTES, &k_len);
+	const void *v = nc_bytes(the, &xsArg(2), "verifier", 1, NC_MODEXP_MAX_BYTES, &v_len);
+	const void *b = nc_bytes(the, &xsArg(3), "b", 1, NC_MODEXP_MAX_BYTES, &b_len);
+	const void *modulus = nc_bytes(the, &xsArg(4), "modulus", 1, NC_MODEXP_MAX_BYTES, &modulus_len);
+	uint8_t result[NC_MODEXP_MAX_BYTES];
+	int code = nc_srp_server_public(g, g_len, k, k_len, v, v_len, b, b_len, modulus, modulus_len, result);
+	if (NC_OK != code)
+		nc_throw(the, code);
+	xsmcSetArrayBuffer(xsResult, result, modulus_len);
+	nc_wipe(result, modulus_len);
+}
+
+/*
+ * srpPremaster(A, v, u, b, modulus): S = (A * v^u)^b mod N, modulus.byteLength bytes; undefined when
+ * A mod N = 0 (a refusal the caller reports, not an error).
+ */
+void xs_native_crypto_srp_premaster(xsMachine *the)
+{
+	xsUnsignedValue A_len, v_len, u_len, b_len, modulus_len;
+	const void *A = nc_bytes(the, &xsArg(0), "A", 1, NC_MODEXP_MAX_BYTES, &A_len);
+	const void *v = nc_bytes(the, &xsArg(1), "verifier", 1, NC_MODEXP_MAX_BYTES, &v_len);
+	const void *u = nc_bytes(the, &xsArg(2), "u", 1, NC_MODEXP_MAX_BYTES, &u_len);
+	const void *b = nc_bytes(the, &xsArg(3), "b", 1, NC_MODEXP_MAX_BYTES, &b_len);
+	const void *modulus = nc_bytes(the, &xsArg(4), "modulus", 1, NC_MODEXP_MAX_BYTES, &modulus_len);
+	uint8_t result[NC_MODEXP_MAX_BYTES];
+	int code = nc_srp_premaster(A, A_len, v, v_len, u, u_len, b, b_len, modulus, modulus_len, result);
+	if (NC_ERR_ZERO_MOD_N == code)
+		return;
+	if (NC_OK != code)
+		nc_throw(the, code);
+	xsmcSetArrayBuffer(xsResult, result, modulus_len);
+	nc_wipe(result, modulus_len);
+}
