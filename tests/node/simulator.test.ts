@@ -48,6 +48,18 @@ class SimulatorProcess {
   }
 }
 
+/** Provisions myssid over security 0 into the simulated flash in `state`, then lets the process end. */
+async function provisionMyssid(state: string): Promise<void> {
+  const first = new SimulatorProcess([`stateDir=${state}`, "securityVersion=0", "applyDelayMs=0", "connectDelayMs=0"]);
+  await first.waitFor(/>> /);
+  await first.request("prov-session 0 5203a20100");
+  await first.request("prov-config 0 080262140a066d7973736964120a6d7970617373776f7264");
+  await first.request("prov-config 0 0804");
+  await first.waitFor(/credentials saved/);
+  first.child.stdin.end();
+  await first.exited();
+}
+
 describe("simulated device process (npm start)", function () {
   this.timeout(30000);
   let state: string;
@@ -76,14 +88,7 @@ describe("simulated device process (npm start)", function () {
   });
 
   it("resetProvisioning=true erases the stored network and provisions again", async () => {
-    const first = new SimulatorProcess([`stateDir=${state}`, "securityVersion=0", "applyDelayMs=0", "connectDelayMs=0"]);
-    await first.waitFor(/>> /);
-    await first.request("prov-session 0 5203a20100");
-    await first.request("prov-config 0 080262140a066d7973736964120a6d7970617373776f7264");
-    await first.request("prov-config 0 0804");
-    await first.waitFor(/credentials saved/);
-    first.child.stdin.end();
-    await first.exited();
+    await provisionMyssid(state);
     const second = new SimulatorProcess([`stateDir=${state}`, "resetProvisioning=true", "securityVersion=0"]);
     await second.waitFor(/stored credentials erased[\s\S]*Provisioning started/);
     second.child.stdin.end();
@@ -98,14 +103,7 @@ describe("simulated device process (npm start)", function () {
   });
 
   it("a bad security 2 value after a provisioning: one E line, no stack trace, the stored network intact", async () => {
-    const first = new SimulatorProcess([`stateDir=${state}`, "securityVersion=0", "applyDelayMs=0", "connectDelayMs=0"]);
-    await first.waitFor(/>> /);
-    await first.request("prov-session 0 5203a20100");
-    await first.request("prov-config 0 080262140a066d7973736964120a6d7970617373776f7264");
-    await first.request("prov-config 0 0804");
-    await first.waitFor(/credentials saved/);
-    first.child.stdin.end();
-    await first.exited();
+    await provisionMyssid(state);
     const flash = readFileSync(join(state, "nvs.json"), "utf8");
     for (const salt of ["00", "0011223344556677"]) {
       const bad = new SimulatorProcess([`stateDir=${state}`, "resetProvisioning=true", "securityVersion=2", "sec2Username=u", `sec2Salt=${salt}`, "sec2Verifier=01"]);
