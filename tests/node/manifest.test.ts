@@ -87,8 +87,8 @@ describe("manifest.json (the Moddable build)", () => {
   });
 
   it("compiles its TypeScript with the project's pinned tsc, so mcconfig needs no TypeScript on PATH", () => {
-    // mcconfig writes the compiler into its makefile as it stands and runs make from where it was called:
-    // the project folder, as the README says.
+    // mcconfig writes the compiler into its makefile as it stands and runs make from the folder of the
+    // manifest it was given: the project folder for manifest.json.
     const compiler = manifest.typescript.compiler;
     equal(compiler, "node_modules/.bin/tsc");
     ok(existsSync(compiler!), `${compiler} exists after npm install`);
@@ -125,13 +125,15 @@ describe("manifest.json (the Moddable build)", () => {
 });
 
 describe("tests/moddable: the firmware in a fixed XS heap (README, Memory)", () => {
-  interface Wrapper { include: string[]; creation: { static: number; chunk: { initial: number; incremental: number }; heap: { initial: number; incremental: number } } }
+  interface Wrapper { include: string[]; typescript: { compiler: string }; creation: { static: number; chunk: { initial: number; incremental: number }; heap: { initial: number; incremental: number } } }
   const read = (name: string) => JSON.parse(readFileSync(join("tests/moddable", name), "utf8")) as Wrapper;
 
   it("each wrapper includes the project's manifest.json by a path relative to itself, and fixes the heap", () => {
     for (const name of ["esp32-heap.json", "esp32-heap-60.json"]) {
       const wrapper = read(name);
       deepEqual(wrapper.include.map((path) => relative(".", join("tests/moddable", path))), ["manifest.json"]);
+      // make runs in tests/moddable for a wrapper, so manifest.json's project-relative tsc is not found there.
+      equal(relative(".", join("tests/moddable", wrapper.typescript.compiler)), manifest.typescript.compiler, `${name}: the same pinned tsc`);
       equal(wrapper.creation.static, 0, `${name}: no static block, so chunk and heap are what they say`);
       equal(wrapper.creation.chunk.incremental, 0, `${name}: no chunk growth`);
       equal(wrapper.creation.heap.incremental, 0, `${name}: no slot growth`);
