@@ -128,6 +128,11 @@ describe("tests/moddable: the firmware in a fixed XS heap (README, Memory)", () 
   interface Wrapper { include: string[]; typescript: { compiler: string }; creation: { static: number; chunk: { initial: number; incremental: number }; heap: { initial: number; incremental: number } } }
   const read = (name: string) => JSON.parse(readFileSync(join("tests/moddable", name), "utf8")) as Wrapper;
 
+  it("the lin replay app compiles with the same pinned tsc, named from its own folder", () => {
+    const app = JSON.parse(readFileSync("tests/moddable/native-replay/manifest.json", "utf8")) as Manifest;
+    equal(relative(".", join("tests/moddable/native-replay", app.typescript.compiler!)), manifest.typescript.compiler);
+  });
+
   it("each wrapper includes the project's manifest.json by a path relative to itself, and fixes the heap", () => {
     for (const name of ["esp32-heap.json", "esp32-heap-60.json"]) {
       const wrapper = read(name);
