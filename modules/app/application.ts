@@ -7,12 +7,11 @@ import { GuessLimit } from "../protocomm/guess-limit.js";
 import { Protocomm } from "../protocomm/protocomm.js";
 import type { EndpointHandler } from "../protocomm/protocomm.js";
 import { WIFI_PROV_CAPABILITY, createVersionHandler, type AppInfo } from "../protocomm/version.js";
-import { CredentialStore, type WifiCredentials } from "../provisioning/credential-store.js";
+import { CredentialStore, credentialsProblem, type WifiCredentials } from "../provisioning/credential-store.js";
 import { ProvisioningManager } from "../provisioning/manager.js";
 import { createWifiConfigHandler } from "../provisioning/wifi-config.js";
 import { createWifiCtrlHandler } from "../provisioning/wifi-ctrl.js";
 import { createWifiScanHandler } from "../provisioning/wifi-scan.js";
-import { MAX_PASSPHRASE, MAX_SSID } from "../provisioning/wifi-config.js";
 import { WifiScanner } from "../provisioning/wifi-scanner.js";
 import { ImprovConsoleDemux } from "../improv/console-demux.js";
 import { DeviceName } from "../improv/device-name.js";
@@ -215,8 +214,9 @@ export class Application {
       return { state: "ready" };
     };
     const join = (ssid: Uint8Array, passphrase: Uint8Array): ReturnType<ImprovBackend["join"]> => {
-      if (ssid.length === 0 || ssid.length > MAX_SSID) return { invalid: `an SSID of ${ssid.length} bytes (1 to ${MAX_SSID})` };
-      if (passphrase.length > MAX_PASSPHRASE) return { invalid: `a passphrase of ${passphrase.length} bytes (at most ${MAX_PASSPHRASE})` };
+      const credentials = { ssid, passphrase, bssid: new Uint8Array(0), channel: 0 };
+      const problem = credentialsProblem(credentials);
+      if (problem) return { invalid: problem };
       let manager = this.manager;
       if (manager?.state === "connecting") return "busy";
       if (manager?.state === "connected") manager.reprovision();
@@ -227,7 +227,7 @@ export class Application {
         this.startProvisioning();
         manager = this.manager!;
       }
-      if (manager.setConfig({ ssid, passphrase, bssid: new Uint8Array(0), channel: 0 }) !== "ok") return "busy";
+      if (manager.setConfig(credentials) !== "ok") return "busy";
       return manager.applyConfig() === "ok" ? "ok" : "busy";
     };
     const scan = async () => {

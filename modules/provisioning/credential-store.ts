@@ -11,6 +11,22 @@ export interface WifiCredentials {
   channel: number;
 }
 
+export const MAX_SSID = 32;
+export const MAX_PASSPHRASE = 63;
+const BSSID_LENGTH = 6;
+
+/**
+ * Why these credentials cannot be used, as one phrase for an E line (ESP-IDF's SetConfig checks), or
+ * undefined. Every way in (prov-config, Improv) asks here before the manager takes them.
+ */
+export function credentialsProblem(c: WifiCredentials): string | undefined {
+  if (c.ssid.length === 0 || c.ssid.length > MAX_SSID) return `SSID of ${c.ssid.length} bytes refused (1 to ${MAX_SSID})`;
+  if (c.passphrase.length > MAX_PASSPHRASE) return `passphrase of ${c.passphrase.length} bytes refused (at most ${MAX_PASSPHRASE})`;
+  if (c.bssid.length !== 0 && c.bssid.length !== BSSID_LENGTH) return `BSSID of ${c.bssid.length} bytes refused (0 or ${BSSID_LENGTH})`;
+  if (c.channel < 0 || c.channel > 255) return `channel ${c.channel} refused (0 to 255)`;
+  return undefined;
+}
+
 export const STORE_DOMAIN = "wifiprov";
 export const STORE_KEYS = ["cred0", "cred1"] as const;
 const MAGIC = 0x57; // "W"

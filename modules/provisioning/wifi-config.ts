@@ -6,11 +6,10 @@ import type { Logger } from "../log/logger.js";
 import { decodeMessage } from "../protocomm/decode.js";
 import { ProtocommError } from "../protocomm/errors.js";
 import { toBytes } from "../util/bytes.js";
+import { credentialsProblem } from "./credential-store.js";
 import type { ProvisioningManager } from "./manager.js";
 
 const TAG = "wifi_config";
-export const MAX_SSID = 32;
-export const MAX_PASSPHRASE = 63;
 
 function statusReply(status: Status): { status?: Status } {
   return status === Status.Success ? {} : { status };
@@ -53,20 +52,13 @@ export function createWifiConfigHandler(manager: ProvisioningManager, log: Logge
     const passphrase = toBytes(request?.passphrase ?? new Uint8Array(0));
     const bssid = toBytes(request?.bssid ?? new Uint8Array(0));
     const channel = request?.channel ?? 0;
+    const credentials = { ssid, passphrase, bssid, channel };
+    const problem = credentialsProblem(credentials);
     let status = Status.Success;
-    if (ssid.length === 0 || ssid.length > MAX_SSID) {
-      log.error(TAG, `SSID of ${ssid.length} bytes refused (1 to ${MAX_SSID})`);
+    if (problem) {
+      log.error(TAG, problem);
       status = Status.InvalidArgument;
-    } else if (passphrase.length > MAX_PASSPHRASE) {
-      log.error(TAG, `passphrase of ${passphrase.length} bytes refused (at most ${MAX_PASSPHRASE})`);
-      status = Status.InvalidArgument;
-    } else if (bssid.length !== 0 && bssid.length !== 6) {
-      log.error(TAG, `BSSID of ${bssid.length} bytes refused (0 or 6)`);
-      status = Status.InvalidArgument;
-    } else if (channel < 0 || channel > 255) {
-      log.error(TAG, `channel ${channel} refused (0 to 255)`);
-      status = Status.InvalidArgument;
-    } else if (manager.setConfig({ ssid, passphrase, bssid, channel }) !== "ok") {
+    } else if (manager.setConfig(credentials) !== "ok") {
       status = Status.InternalError;
     }
     return WiFiConfigPayload.encode({ msg: WiFiConfigMsgType.TypeRespSetConfig, respSetConfig: statusReply(status) }).finish();

@@ -3,8 +3,8 @@
 // or the same ones on every channel) costs the device's small JS heap one array, never an object and
 // two byte arrays per network heard.
 import type { ScannedAccessPoint } from "../platform/ports.js";
+import { MAX_SSID } from "./credential-store.js";
 
-export const MAX_SSID = 32;
 const BSSID_LENGTH = 6;
 /** esp_prov indexes a table of 8 names with the auth mode: anything else would crash it. */
 const MAX_AUTH_MODE = 7;

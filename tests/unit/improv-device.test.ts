@@ -98,7 +98,7 @@ describe("Improv on the device", () => {
     const device = new TestDevice();
     const longSsid = await send(device, wifi("x".repeat(33), "pw"));
     deepEqual(longSsid.events, [noError, { error: ImprovError.InvalidRpc }]);
-    match(longSsid.text, /E \(\d+\) improv: an SSID of 33 bytes/);
+    match(longSsid.text, /E \(\d+\) improv: SSID of 33 bytes refused \(1 to 32\)/);
     const lying = rpc(RpcCommand.WifiSettings, new Uint8Array([9, 65, 1, 66]));
     deepEqual((await send(device, lying)).events, [noError, { error: ImprovError.InvalidRpc }]);
     const badSum = rpc(RpcCommand.CurrentState);
