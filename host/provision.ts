@@ -30,7 +30,7 @@ async function openLink(options: CliOptions, terminal: Terminal, display: Progre
 }
 
 function improvSuccess(outcome: ImprovOutcome): string {
-  return `==== Provisioning was successful over Improv: "${outcome.ssid}"${outcome.urls.length ? `, device at ${outcome.urls.join(" ")}` : ""} ====`;
+  return `==== Provisioning was successful over Improv: ${quoteForLog(outcome.ssid)}${outcome.urls.length ? `, device at ${outcome.urls.map((url) => escapeForLog(url, 200)).join(" ")}` : ""} ====`;
 }
 
 function success(outcome: Outcome): string {

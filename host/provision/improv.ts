@@ -11,6 +11,7 @@ import { utf8Encode } from "../../modules/util/utf8.js";
 import type { RawLink } from "../transports/link.js";
 import type { CliOptions } from "./args.js";
 import type { ProgressDisplay } from "./progress.js";
+import { escapeForLog, quoteForLog } from "../../modules/log/escape.js";
 
 const POLL_MS = 1000;
 
@@ -42,7 +43,7 @@ export async function provisionOverImprov(client: ImprovClient, options: CliOpti
   display.event({ kind: "step", text: "Improv: asking the device" });
   let status = await client.currentState(timeoutMs);
   const info = await client.deviceInfo(timeoutMs);
-  display.event({ kind: "info", text: `Device: ${info.deviceName} (${info.firmwareName} ${info.firmwareVersion}, ${info.chipFamily}); ${stateName(status.state)}` });
+  display.event({ kind: "info", text: `Device: ${escapeForLog(info.deviceName)} (${escapeForLog(info.firmwareName)} ${escapeForLog(info.firmwareVersion)}, ${escapeForLog(info.chipFamily)}); ${stateName(status.state)}` });
   // A device still joining a network (its stored one, say) takes no settings until it is done.
   const connectTimeoutMs = options.settings.connectTimeoutMs ?? 60000;
   for (let waited = 0; status.state === ImprovState.Provisioning; waited += POLL_MS) {
@@ -61,7 +62,7 @@ export async function provisionOverImprov(client: ImprovClient, options: CliOpti
       display.event({ kind: "info", text: `Scan results: ${networks.length}` });
       if (!prompts.chooseNetwork)
         throw new ClientError("usage", `No --ssid, and nobody at a terminal to choose from the networks found` +
-          `${networks.length ? ` (${networks.map((n) => JSON.stringify(n.ssid)).join(", ")})` : ""}: pass --ssid`);
+          `${networks.length ? ` (${networks.map((n) => quoteForLog(n.ssid)).join(", ")})` : ""}: pass --ssid`);
       // Improv tells only name, strength and whether a password is needed.
       const table: AccessPoint[] = networks.map((n) => ({ ssid: n.ssid, ssidBytes: utf8Encode(n.ssid), bssid: "", channel: 0, rssi: n.rssi, auth: n.secured ? 3 : 0 }));
       const choice = await prompts.chooseNetwork(table);
@@ -72,8 +73,8 @@ export async function provisionOverImprov(client: ImprovClient, options: CliOpti
     }
   }
   if (passphrase === undefined) {
-    if (!prompts.secret) throw new ClientError("usage", `No passphrase for "${ssid}": pass --passphrase (--passphrase "" for an open network)`);
-    passphrase = await prompts.secret(`Enter passphrase for ${ssid} : `);
+    if (!prompts.secret) throw new ClientError("usage", `No passphrase for ${quoteForLog(ssid)}: pass --passphrase (--passphrase "" for an open network)`);
+    passphrase = await prompts.secret(`Enter passphrase for ${escapeForLog(ssid)} : `);
   }
   display.event({ kind: "step", text: "Sending Wi-Fi credentials (Improv)" });
   const urls = await client.provision(ssid, passphrase, connectTimeoutMs);
