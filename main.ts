@@ -6,7 +6,7 @@ import "./modules/platform/moddable/messages-in-flash.js";
 import { Application } from "./modules/app/application.js";
 import { createExampleCustomData } from "./modules/app/custom-data.js";
 import { ConfigError, parseConfig } from "./modules/config/config.js";
-import { parseConsolePortConfig } from "./modules/config/console-port.js";
+import { openConsolePort, parseConsolePortConfig } from "./modules/config/console-port.js";
 import { escapeForLog } from "./modules/log/escape.js";
 import { moddableCrypto } from "./modules/platform/moddable/crypto.js";
 import { MbedtlsArithmetic, mbedtlsCrypto } from "./modules/platform/moddable/native-crypto/mbedtls-crypto.js";
@@ -26,7 +26,7 @@ function bootError(error: unknown): string {
 function boot(): void {
   const port = parseConsolePortConfig(raw);
   let app: Application | undefined;
-  const serial = new SerialConsole(port, (bytes) => app?.receive(bytes));
+  const serial = openConsolePort(port, () => new SerialConsole(port, (bytes) => app?.receive(bytes)));
   try {
     const deviceConfig = parseConfig(raw);
     // mbedTLS in C (the chip's MPI unit for SRP) unless nativeCrypto=false asks for the JS path.

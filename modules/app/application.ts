@@ -1,6 +1,6 @@
 // The device application, the same on a board and in the simulator: at boot, either join the stored
 // network or run console provisioning until a network works (as ESP-IDF's provisioning example).
-import { parseConfig, type DeviceConfig } from "../config/config.js";
+import { improvEnabled, parseConfig, type DeviceConfig } from "../config/config.js";
 import { Logger, type LogLevel } from "../log/logger.js";
 import type { Clock, Preferences, Random, TextOutput, Timers, WifiStation } from "../platform/ports.js";
 import { GuessLimit } from "../protocomm/guess-limit.js";
@@ -91,7 +91,7 @@ export class Application {
       this.#joinStored(stored.credentials);
       return;
     }
-    if (stored.status === "corrupt") this.log.error(TAG, "stored credentials are corrupt; provisioning again");
+    if (stored.status === "corrupt") this.log.error(TAG, `stored credentials unreadable (${stored.reason}), provisioning`);
     this.startProvisioning();
   }
 
@@ -130,7 +130,11 @@ export class Application {
         protocomm.closeSession();
         security.dispose?.();
       },
-      onStateChange: () => this.improv?.update(),
+      onStateChange: (state) => {
+        if (state === "connecting") this.#leaveStoredNetwork();
+        if (state === "failed") this.#backToStoredNetwork();
+        this.improv?.update();
+      },
     });
     const scanner = this.#scanner;
     protocomm.addEndpoint("proto-ver", createVersionHandler(() => ({
@@ -149,6 +153,27 @@ export class Application {
     this.log.info("app_prov", `Provisioning started: console${this.improv ? " and Improv" : ""}, security ${security.version}${security.version === 1 ? (config.pop ? ", proof of possession required" : ", no proof of possession") : ""}`);
     this.console.start();
     this.improv?.update();
+  }
+
+  /** A provisioning attempt takes the radio: the stored network's join and its retries end. */
+  #leaveStoredNetwork(): void {
+    this.#station = { generation: this.#station.generation + 1, state: "idle" };
+  }
+
+  /**
+   * New credentials failed on a device that has a network that worked: it goes back to that network after
+   * the usual reconnect delay, and provisioning stays open for another try (the stored record is only
+   * replaced once new credentials connect).
+   */
+  #backToStoredNetwork(): void {
+    const stored = this.store.load();
+    if (stored.status !== "ok") return;
+    this.#leaveStoredNetwork();
+    const generation = this.#station.generation;
+    this.log.warn(TAG, `New credentials failed: rejoining the stored network ${escapeForLog(stored.credentials.ssid)} in ${RECONNECT_MS / 1000} s; provisioning stays open`);
+    this.#platform.timers.set(() => {
+      if (this.#station.generation === generation && this.manager?.state === "failed") this.#joinStored(stored.credentials);
+    }, RECONNECT_MS);
   }
 
   #joinStored(credentials: WifiCredentials): void {
@@ -176,13 +201,22 @@ export class Application {
     this.improv?.update();
   }
 
-  /** Improv beside protocomm on the console, for the whole uptime, when the config has it on. */
+  /**
+   * Improv beside protocomm on the console, for the whole uptime, when the config has it on: by default only
+   * with security 0, since Improv carries no proof of possession. Turned on over security 1 or 2, it is
+   * said once at boot, as every trade-off the operator opts into.
+   */
   #startImprov(): void {
-    if (!this.#config.improv || this.improv) return;
+    const config = this.#config;
+    if (!improvEnabled(config) || this.improv) return;
     if (!this.#output.binary) {
       this.log.warn("improv", "Improv is off: this platform's console output takes text only");
       return;
     }
+    const bypassed = config.securityVersion === 2 ? "the security 2 password"
+      : config.securityVersion === 1 && config.pop ? "the proof of possession"
+      : config.securityVersion === 1 ? "security 1's encrypted session" : undefined;
+    if (bypassed) this.log.warn("app_prov", `Improv is on: any client on this port can set Wi-Fi without ${bypassed}`);
     const platform = this.#platform;
     const info: DeviceInfo = {
       firmwareName: FIRMWARE_NAME, firmwareVersion: FIRMWARE_VERSION, chipFamily: platform.chipFamily ?? "ESP32",
@@ -219,6 +253,9 @@ export class Application {
       if (problem) return { invalid: problem };
       let manager = this.manager;
       if (manager?.state === "connecting") return "busy";
+      // An esp_prov session that has sent SetConfig owns the next apply: Improv cannot slip in between.
+      if (manager?.state === "received" && manager.credentialsFrom === "protocomm")
+        return { refused: "an esp_prov session has sent credentials and owns the next apply" };
       if (manager?.state === "connected") manager.reprovision();
       // Outside provisioning (a provisioned device, or one whose stored network fails) Improv starts it
       // again, as ESP Web Tools' "Change Wi-Fi" expects; the stored credentials stay until new ones work.
@@ -227,7 +264,7 @@ export class Application {
         this.startProvisioning();
         manager = this.manager!;
       }
-      if (manager.setConfig(credentials) !== "ok") return "busy";
+      if (manager.setConfig(credentials, "improv") !== "ok") return "busy";
       return manager.applyConfig() === "ok" ? "ok" : "busy";
     };
     const scan = async () => {

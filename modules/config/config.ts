@@ -35,8 +35,11 @@ export interface DeviceConfig {
   sec2Verifier: string;
   /** 1: counter nonce (current esp_prov); 0: the old fixed IV. */
   sec2PatchVersion: number;
-  /** Improv Wi-Fi serial beside protocomm on the console (no proof of possession). */
-  improv: boolean;
+  /**
+   * Improv Wi-Fi serial beside protocomm on the console. Improv has no proof of possession, so "auto" turns it
+   * on only where it weakens nothing (security 0); true turns it on whatever the security, said at boot.
+   */
+  improv: ImprovSetting;
   /** The device name Improv reports (until a client sets another). */
   deviceName: string;
   /** Improv's redirect URL after provisioning; "{LOCAL_IPV4}" becomes the station's address. */
@@ -44,6 +47,8 @@ export interface DeviceConfig {
   /** Firmware only: X25519 and SRP's modular exponentiation in C over mbedTLS; false runs them in JS. */
   nativeCrypto: boolean;
 }
+
+export type ImprovSetting = "auto" | boolean;
 
 export const DEFAULT_CONFIG: DeviceConfig = {
   securityVersion: 1,
@@ -61,7 +66,7 @@ export const DEFAULT_CONFIG: DeviceConfig = {
   sec2Salt: "",
   sec2Verifier: "",
   sec2PatchVersion: 1,
-  improv: true,
+  improv: "auto",
   deviceName: "esp-console-prov",
   improvUrl: "",
   nativeCrypto: true,
@@ -111,6 +116,21 @@ export function parseBoolean(raw: Raw, key: string, fallback: boolean): boolean 
   throw new ConfigError(key, `${shown(value)} is not true or false`);
 }
 
+function improvSetting(raw: Raw): ImprovSetting {
+  const value = raw.improv;
+  if (value === undefined || value === "auto") return DEFAULT_CONFIG.improv;
+  try {
+    return parseBoolean(raw, "improv", false);
+  } catch {
+    throw new ConfigError("improv", `${shown(value)} is not auto, true or false`);
+  }
+}
+
+/** Whether Improv runs: "auto" only where it weakens nothing, security 0 (no proof to bypass). */
+export function improvEnabled(config: Pick<DeviceConfig, "improv" | "securityVersion">): boolean {
+  return config.improv === "auto" ? config.securityVersion === 0 : config.improv;
+}
+
 function text(raw: Raw, key: keyof DeviceConfig, maxLength: number, pattern?: RegExp, what?: string): string {
   const value = raw[key];
   if (value === undefined) return DEFAULT_CONFIG[key] as string;
@@ -141,7 +161,7 @@ export function parseConfig(raw: Raw): DeviceConfig {
     sec2Salt: text(raw, "sec2Salt", 128, HEX, "hex"),
     sec2Verifier: text(raw, "sec2Verifier", 768, HEX, "hex"),
     sec2PatchVersion: integer(raw, "sec2PatchVersion", 0, 1),
-    improv: boolean(raw, "improv"),
+    improv: improvSetting(raw),
     deviceName: text(raw, "deviceName", 64, PRINTABLE, "printable text"),
     improvUrl: text(raw, "improvUrl", 200, PRINTABLE, "printable text"),
     nativeCrypto: boolean(raw, "nativeCrypto"),

@@ -1,6 +1,7 @@
 // The console UART's keys of manifest.json "config": which port, how fast, which pins. Board-only: the
 // simulator's console is its standard input and output.
 import { ConfigError, wholeNumber } from "./config.js";
+import { escapeForLog, quoteForLog } from "../log/escape.js";
 
 export interface ConsolePortConfig {
   port: number;
@@ -26,3 +27,25 @@ export function parseConsolePortConfig(raw: Record<string, unknown>): ConsolePor
   };
 }
 
+
+/**
+ * Opens the console UART through `open`, turning a failure into one line that says what happened and what to
+ * do. Moddable's serial throws a bare "in use" / "port in use" for a taken port or pins, and in a debug build
+ * (mcconfig -d) xsbug's link owns UART0 and its pins, so the default console cannot open there.
+ */
+export function openConsolePort<T>(config: ConsolePortConfig, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    throw new ConfigError(config.device ? "consoleDevice" : "consolePort", consoleOpenFailure(error, config));
+  }
+}
+
+function consoleOpenFailure(error: unknown, config: ConsolePortConfig): string {
+  const reason = escapeForLog(String((error as Error)?.message ?? error), 80);
+  if (config.device) return `cannot open the console on ${quoteForLog(config.device)}: ${reason}`;
+  const where = `UART${config.port} (TX GPIO ${config.transmit}, RX GPIO ${config.receive}, ${config.baud} baud)`;
+  if (config.port === 0 && /in use/.test(reason))
+    return `${where} is in use: in a debug build (mcconfig -d) xsbug owns UART0; build without -d, or give the console another UART: consolePort=2 consoleTx=17 consoleRx=16 (README: "Debug builds and the UART")`;
+  return `cannot open the console on ${where}: ${reason}`;
+}

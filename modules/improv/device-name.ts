@@ -29,7 +29,12 @@ export class DeviceName {
   }
 
   get(): string {
-    const stored = this.#preferences.get(DOMAIN, KEY);
+    let stored: ReturnType<Preferences["get"]>;
+    try {
+      stored = this.#preferences.get(DOMAIN, KEY);
+    } catch {
+      stored = undefined; // unreadable flash: the configured name
+    }
     return typeof stored === "string" && stored ? stored : this.#configured;
   }
 

@@ -20,8 +20,11 @@ export type BackendState =
 
 export interface ImprovBackend {
   status(): BackendState;
-  /** Takes credentials and starts joining; "busy" while an attempt runs, or a reason it cannot. */
-  join(ssid: Uint8Array, passphrase: Uint8Array): "ok" | "busy" | { invalid: string };
+  /**
+   * Takes credentials and starts joining; "busy" while an attempt runs, invalid credentials with the
+   * reason, or refused with the reason when another client owns the next attempt.
+   */
+  join(ssid: Uint8Array, passphrase: Uint8Array): "ok" | "busy" | { invalid: string } | { refused: string };
   /** A full scan, strongest first; undefined when the radio cannot scan or a scan is already running. */
   scan(): Promise<readonly ScannedAccessPoint[] | undefined>;
 }
@@ -125,6 +128,10 @@ export class ImprovService {
     }
     if (outcome === "busy") {
       this.#options.log.error(TAG, "Improv Wi-Fi settings refused: a connection attempt is running");
+      return this.#sendError(ImprovError.Unknown);
+    }
+    if (outcome !== "ok" && "refused" in outcome) {
+      this.#options.log.error(TAG, `Improv Wi-Fi settings refused: ${outcome.refused}`);
       return this.#sendError(ImprovError.Unknown);
     }
     if (outcome !== "ok") return this.#invalid(outcome.invalid);

@@ -22,6 +22,7 @@ export type PreferenceValue = string | number | boolean | ArrayBuffer;
 
 /** Moddable's `preference` (NVS on ESP32): domains and keys of at most 15 characters. */
 export interface Preferences {
+  /** undefined when missing; throws when the entry is there but cannot be read (corrupt flash). */
   get(domain: string, key: string): PreferenceValue | undefined;
   set(domain: string, key: string, value: PreferenceValue): void;
   delete(domain: string, key: string): void;

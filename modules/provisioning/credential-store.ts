@@ -3,6 +3,7 @@
 // or the new credentials, never a mix. Domain and keys fit NVS's 15-character limit.
 import type { Preferences } from "../platform/ports.js";
 import { crc32 } from "../util/crc32.js";
+import { escapeForLog } from "../log/escape.js";
 
 export interface WifiCredentials {
   ssid: Uint8Array;
@@ -40,7 +41,8 @@ interface Slot {
 export type LoadResult =
   | { status: "empty" }
   | { status: "ok"; credentials: WifiCredentials }
-  | { status: "corrupt" };
+  /** Records exist but none is valid; the reason names each slot's fault, for one E line. */
+  | { status: "corrupt"; reason: string };
 
 export function encodeRecord(sequence: number, c: WifiCredentials): Uint8Array {
   const body = [MAGIC, FORMAT, (sequence >>> 24) & 255, (sequence >>> 16) & 255, (sequence >>> 8) & 255, sequence & 255,
@@ -75,24 +77,39 @@ export class CredentialStore {
     this.#preferences = preferences;
   }
 
-  #readSlots(): { slots: (Slot | undefined)[]; present: number } {
-    let present = 0;
+  /**
+   * Both slots, each decoded or with the fault that makes it unusable: an entry of the wrong type (a string
+   * where a record belongs), one the flash cannot read, or a record that fails its checks. Missing is no fault.
+   */
+  #readSlots(): { slots: (Slot | undefined)[]; faults: string[] } {
+    const faults: string[] = [];
     const slots = STORE_KEYS.map((key) => {
-      const value = this.#preferences.get(STORE_DOMAIN, key);
+      let value: ReturnType<Preferences["get"]>;
+      try {
+        value = this.#preferences.get(STORE_DOMAIN, key);
+      } catch (error) {
+        faults.push(`${key}: ${escapeForLog(String((error as Error)?.message ?? error), 60)}`);
+        return undefined;
+      }
       if (value === undefined) return undefined;
-      present++;
-      return value instanceof ArrayBuffer ? decodeRecord(new Uint8Array(value)) : undefined;
+      if (!(value instanceof ArrayBuffer)) {
+        faults.push(`${key}: a ${typeof value}, not a record`);
+        return undefined;
+      }
+      const slot = decodeRecord(new Uint8Array(value));
+      if (!slot) faults.push(`${key}: bad record or CRC`);
+      return slot;
     });
-    return { slots, present };
+    return { slots, faults };
   }
 
   /** The newest valid record; "corrupt" when records exist but none is valid. */
   load(): LoadResult {
-    const { slots, present } = this.#readSlots();
+    const { slots, faults } = this.#readSlots();
     let newest: Slot | undefined;
     for (const slot of slots) if (slot && (!newest || slot.sequence > newest.sequence)) newest = slot;
     if (newest) return { status: "ok", credentials: newest.credentials };
-    return present ? { status: "corrupt" } : { status: "empty" };
+    return faults.length ? { status: "corrupt", reason: faults.join("; ") } : { status: "empty" };
   }
 
   save(credentials: WifiCredentials): void {

@@ -19,6 +19,9 @@ export type StationStatus =
 
 export type RequestStatus = "ok" | "invalid-state";
 
+/** Who sent the pending credentials: an esp_prov session, or an Improv client. */
+export type CredentialSource = "protocomm" | "improv";
+
 export interface ManagerOptions {
   wifi: WifiStation;
   store: CredentialStore;
@@ -52,6 +55,7 @@ export class ProvisioningManager {
   #options: ManagerOptions;
   #state: ProvisioningState = "waiting";
   #pending: WifiCredentials | undefined;
+  #pendingFrom: CredentialSource | undefined;
   #connection: StationConnection | undefined;
   #failure: ConnectFailure | undefined;
   #timer: TimerHandle | undefined;
@@ -78,13 +82,19 @@ export class ProvisioningManager {
     }
   }
 
+  /** Who sent the credentials now pending, while there are any. */
+  get credentialsFrom(): CredentialSource | undefined {
+    return this.#pending ? this.#pendingFrom : undefined;
+  }
+
   /** Accepts credentials before any attempt, or after a failed one (a retry needs no reset). */
-  setConfig(credentials: WifiCredentials): RequestStatus {
+  setConfig(credentials: WifiCredentials, from: CredentialSource = "protocomm"): RequestStatus {
     if (this.#state !== "waiting" && this.#state !== "received" && this.#state !== "failed") {
       this.#options.log.error(TAG, `credentials refused: provisioning is ${this.#state}`);
       return "invalid-state";
     }
     this.#pending = credentials;
+    this.#pendingFrom = from;
     this.#failure = undefined;
     this.#enter("received");
     const { passphrase } = credentials;

@@ -213,7 +213,7 @@ describe("web page in Chromium", function () {
     const flash = flashFolder();
     try {
       const seeded = provisionOverConsole(flash, "myssid", "mypassword");
-      const args = ["applyDelayMs=100", "connectDelayMs=600", "improvUrl=http://{LOCAL_IPV4}/", "deviceName=Kitchen"];
+      const args = ["improv=true", "applyDelayMs=100", "connectDelayMs=600", "improvUrl=http://{LOCAL_IPV4}/", "deviceName=Kitchen"];
       const device: DeviceFactory = async (send) => {
         const sim = new SimulatorProcess(args, send, flash);
         sims.push(sim);

@@ -22,7 +22,7 @@ describe("provisioning client over Improv (npm run provision -- --improv)", func
   beforeEach(() => { state = mkdtempSync(join(tmpdir(), "client-improv-")); });
   afterEach(() => rmSync(state, { recursive: true, force: true }));
   const device = (...args: string[]) =>
-    [TSX, "host/simulator.ts", `stateDir=${state}`, "applyDelayMs=50", "connectDelayMs=300", "improvUrl=http://{LOCAL_IPV4}/", ...args].join(" ");
+    [TSX, "host/simulator.ts", `stateDir=${state}`, "applyDelayMs=50", "connectDelayMs=300", "improvUrl=http://{LOCAL_IPV4}/", "improv=true", ...args].join(" ");
 
   it("a wrong passphrase is exit 1; the right one exit 0 with the URL; then a device with no console is found over Improv", async () => {
     const wrong = await provision(["--improv", "--device", device(), "--ssid", "myssid", "--passphrase", "nope"]);

@@ -90,7 +90,7 @@ describe("Improv: ESP Web Tools' client (improv-wifi-serial-sdk) against the sim
     rmSync(state, { recursive: true, force: true });
   });
   const simulator = (...args: string[]) => {
-    const sim = new Simulator([`stateDir=${state}`, "applyDelayMs=50", "connectDelayMs=300", ...args]);
+    const sim = new Simulator([`stateDir=${state}`, "applyDelayMs=50", "connectDelayMs=300", "improv=true", ...args]);
     sims.push(sim);
     return sim;
   };

@@ -130,6 +130,17 @@ describe("simulated device process (npm start)", function () {
     await sim.exited();
   });
 
+  it("a credential entry of the wrong type in the flash file is reported once, not taken for erased flash", async () => {
+    writeFileSync(join(state, "nvs.json"), JSON.stringify({ wifiprov: { cred0: "a string where a record belongs" } }));
+    const sim = new SimulatorProcess([`stateDir=${state}`]);
+    await sim.waitFor(/Provisioning started[\s\S]*>> /);
+    const errors = sim.output.split(/\r?\n/).filter((l) => /^E \(\d+\) /.test(l));
+    equal(errors.length, 1, sim.output);
+    match(errors[0], /app: stored credentials unreadable \(cred0: unreadable entry in the flash file\), provisioning$/);
+    sim.child.stdin.end();
+    await sim.exited();
+  });
+
   for (const [arg, key] of [["connectDelayMs=abc", "connectDelayMs"], ["eraseFlash=maybe", "eraseFlash"], ["aps=home:short", "aps"]]) {
     it(`refuses the simulator's own ${arg} with one E line naming ${key}`, async () => {
       const sim = new SimulatorProcess([`stateDir=${state}`, arg]);

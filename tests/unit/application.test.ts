@@ -15,7 +15,7 @@ describe("application boot", () => {
   it("with nothing stored, starts console provisioning and prompts", () => {
     const d = new TestDevice();
     ok(d.app.console?.running, "console running");
-    match(d.output.all, /I \(\d+\) app_prov: Provisioning started: console and Improv, security 1/);
+    match(d.output.all, /I \(\d+\) app_prov: Provisioning started: console, security 1, proof of possession required/);
     ok(d.output.all.endsWith(">> "), "prompt shown");
   });
 
@@ -38,7 +38,7 @@ describe("application boot", () => {
     const prefs = new MemoryPreferences();
     prefs.set(STORE_DOMAIN, STORE_KEYS[0], new Uint8Array([0x57, 1, 0, 0]).buffer);
     const d = new TestDevice({ preferences: prefs });
-    match(d.output.all, /E \(\d+\) app: stored credentials are corrupt; provisioning again/);
+    match(d.output.all, /E \(\d+\) app: stored credentials unreadable \(cred0: bad record or CRC\), provisioning/);
     ok(d.app.console?.running);
   });
 

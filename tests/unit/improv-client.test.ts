@@ -26,7 +26,7 @@ function wired(device: TestDevice, deliver = true) {
 
 describe("Improv client (portable)", () => {
   it("reads the state, the device info and the scan; a wrong passphrase is a 'wifi' failure; the right one gives the URL", async () => {
-    const device = new TestDevice({ config: { improvUrl: "http://{LOCAL_IPV4}:8080/", deviceName: "Shed" } });
+    const device = new TestDevice({ config: { improv: true, improvUrl: "http://{LOCAL_IPV4}:8080/", deviceName: "Shed" } });
     device.output.take();
     const { client, pump } = wired(device);
     deepEqual(await pump(client.currentState(5000)), { state: ImprovState.Ready, urls: [] });
@@ -43,7 +43,7 @@ describe("Improv client (portable)", () => {
   });
 
   it("a device that never answers: a 'no-reply' failure after the timeout", async () => {
-    const device = new TestDevice();
+    const device = new TestDevice({ config: { improv: true } });
     const { client, pump } = wired(device, false);
     let failure: unknown;
     await pump(client.currentState(1000)).catch((error) => { failure = error; });

@@ -1,8 +1,6 @@
 // The Improv service on a whole device (the Application on fake ports): every RPC, the state reports,
 // the same provisioning manager and credential store as protocomm, and both protocols on one console.
-import { FrameType, ImprovError, ImprovState, RpcCommand, encodeFrame, type Frame } from "../../modules/improv/frame.js";
-import { FrameReader } from "../../modules/improv/frame-reader.js";
-import { decodeResult, encodeRpc, encodeWifiSettings } from "../../modules/improv/rpc.js";
+import { FrameType, ImprovError, ImprovState, RpcCommand, encodeFrame } from "../../modules/improv/frame.js";
 import { WiFiConfigPayload } from "../../modules/proto/messages.js";
 import { CredentialStore } from "../../modules/provisioning/credential-store.js";
 import { DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
@@ -10,45 +8,7 @@ import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
 import { MemoryPreferences } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
-
-type Event = { state: number } | { error: number } | { result: number; strings: string[] };
-
-const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0) & 255);
-const rpc = (command: number, data: Uint8Array = new Uint8Array(0)) => encodeFrame(FrameType.Rpc, encodeRpc(command, data));
-const wifi = (ssid: string, passphrase: string) => rpc(RpcCommand.WifiSettings, encodeWifiSettings(utf8Encode(ssid), utf8Encode(passphrase)));
-
-/** What the device printed: its Improv frames as events, and the rest as text. */
-function parse(printed: string): { events: Event[]; text: string } {
-  const events: Event[] = [];
-  let text = "";
-  const reader = new FrameReader({
-    text: (bytes) => { text += String.fromCharCode(...bytes); },
-    frame: (frame: Frame) => {
-      if (frame.type === FrameType.CurrentState) events.push({ state: frame.data[0] });
-      else if (frame.type === FrameType.ErrorState) events.push({ error: frame.data[0] });
-      else {
-        const result = decodeResult(frame.data);
-        ok(!("error" in result), "a well-formed result");
-        events.push({ result: result.command, strings: result.strings });
-      }
-    },
-    bad: (reason) => { throw new Error(`the device sent a bad frame: ${reason}`); },
-  });
-  reader.push(bytesOf(printed));
-  reader.flush();
-  return { events, text };
-}
-
-/** Sends one frame (as the SDK does, with "\n" after it), lets simulated time pass, returns the answer. */
-async function send(device: TestDevice, frame: Uint8Array, ms = 0): Promise<{ events: Event[]; text: string }> {
-  device.output.take();
-  device.app.receive(new Uint8Array([...frame, 10]));
-  for (let step = 0; step <= ms; step += 50) {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-    if (step < ms) device.timers.advance(50);
-  }
-  return parse(device.output.take());
-}
+import { parse, rpc, send, wifi } from "../support/improv-wire.js";
 
 const noError = { error: ImprovError.None };
 /** SetConfig myssid / mypassword, plaintext (security 0). */
@@ -56,7 +16,7 @@ const setConfig = WiFiConfigPayload.encode({ msg: 2, cmdSetConfig: { ssid: utf8E
 
 describe("Improv on the device", () => {
   it("answers the current state and device info; unknown commands and the hostname get 'unknown command'", async () => {
-    const device = new TestDevice({ config: { deviceName: "Kitchen sensor" } });
+    const device = new TestDevice({ config: { improv: true, deviceName: "Kitchen sensor" } });
     deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, [noError, { state: ImprovState.Ready }]);
     deepEqual((await send(device, rpc(RpcCommand.DeviceInfo))).events,
       [noError, { result: 3, strings: ["esp-console-prov", "0.1.0", "ESP32", "Kitchen sensor"] }]);
@@ -68,7 +28,7 @@ describe("Improv on the device", () => {
   });
 
   it("lists scanned networks one result each, strongest first, then an empty result", async () => {
-    const device = new TestDevice();
+    const device = new TestDevice({ config: { improv: true } });
     const { events } = await send(device, rpc(RpcCommand.ScanNetworks), 13 * 120 + 100);
     const byStrength = [...DEFAULT_ACCESS_POINTS].sort((a, b) => b.rssi - a.rssi);
     deepEqual(events, [noError,
@@ -78,7 +38,7 @@ describe("Improv on the device", () => {
 
   it("a wrong passphrase: provisioning, 'unable to connect', ready; then the right one: provisioned, the URL, stored", async () => {
     const preferences = new MemoryPreferences();
-    const device = new TestDevice({ preferences, config: { improvUrl: "http://{LOCAL_IPV4}/setup" } });
+    const device = new TestDevice({ preferences, config: { improv: true, improvUrl: "http://{LOCAL_IPV4}/setup" } });
     deepEqual((await send(device, wifi("myssid", "wrong"), 3000)).events,
       [noError, { state: ImprovState.Provisioning }, { error: ImprovError.UnableToConnect }, { state: ImprovState.Ready }]);
     equal(new CredentialStore(preferences).load().status, "empty");
@@ -90,12 +50,12 @@ describe("Improv on the device", () => {
       [noError, { state: ImprovState.Provisioned }, { result: 2, strings: ["http://192.168.43.220/setup"] }]);
     deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [noError, { result: 7, strings: ["3", "http://192.168.43.220/setup"] }]);
     // The next boot finds what Improv stored.
-    const next = new TestDevice({ preferences });
+    const next = new TestDevice({ preferences, config: { improv: true } });
     match(next.output.all, /Already provisioned, starting Wi-Fi STA \(SSID myssid\)/);
   });
 
   it("refuses malformed settings and frames with 'invalid RPC packet' and one E line each, changing nothing", async () => {
-    const device = new TestDevice();
+    const device = new TestDevice({ config: { improv: true } });
     const longSsid = await send(device, wifi("x".repeat(33), "pw"));
     deepEqual(longSsid.events, [noError, { error: ImprovError.InvalidRpc }]);
     match(longSsid.text, /E \(\d+\) improv: SSID of 33 bytes refused \(1 to 32\)/);
@@ -113,12 +73,12 @@ describe("Improv on the device", () => {
 
   it("sets the device name, keeps it in flash, and pads a 10-byte result for ESP Web Tools' reader", async () => {
     const preferences = new MemoryPreferences();
-    const device = new TestDevice({ preferences });
+    const device = new TestDevice({ preferences, config: { improv: true } });
     deepEqual((await send(device, rpc(RpcCommand.DeviceName, utf8Encode("Porch")))).events, [noError, { result: 6, strings: ["Porch"] }]);
     // "Garage1" makes a 10-byte result: the device adds an empty string.
     deepEqual((await send(device, rpc(RpcCommand.DeviceName, utf8Encode("Garage1")))).events, [noError, { result: 6, strings: ["Garage1", ""] }]);
     deepEqual((await send(device, rpc(RpcCommand.DeviceName, new Uint8Array([65, 10, 66])))).events, [noError, { error: ImprovError.InvalidRpc }]);
-    const next = new TestDevice({ preferences });
+    const next = new TestDevice({ preferences, config: { improv: true } });
     deepEqual((await send(next, rpc(RpcCommand.DeviceName))).events, [noError, { result: 6, strings: ["Garage1", ""] }]);
   });
 
@@ -174,7 +134,7 @@ describe("Improv on the device", () => {
   it("a provisioned device answers 'provisioned' with its URL, and new settings provision it again", async () => {
     const preferences = new MemoryPreferences();
     new CredentialStore(preferences).save({ ssid: utf8Encode("myssid"), passphrase: utf8Encode("mypassword"), bssid: new Uint8Array(), channel: 0 });
-    const device = new TestDevice({ preferences, config: { improvUrl: "http://{LOCAL_IPV4}" } });
+    const device = new TestDevice({ preferences, config: { improv: true, improvUrl: "http://{LOCAL_IPV4}" } });
     ok(!device.app.console, "no provisioning console");
     deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, [noError, { state: ImprovState.Provisioning }]);
     device.timers.advance(2000);

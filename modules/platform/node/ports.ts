@@ -25,7 +25,7 @@ type Stored = { type: "string" | "number" | "boolean" | "buffer"; value: string 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** An entry as set() writes it; anything else in the file reads as missing. */
+/** An entry as set() writes it; anything else in the file is unreadable flash (get() throws). */
 function isStored(entry: unknown): entry is Stored {
   if (!isObject(entry)) return false;
   const { type, value } = entry;
@@ -63,8 +63,12 @@ export class FilePreferences implements Preferences {
   }
 
   get(domain: string, key: string): PreferenceValue | undefined {
-    const entry: unknown = Object.hasOwn(this.#data, domain) ? this.#data[domain][key] : undefined;
-    if (!isStored(entry)) return undefined;
+    const entries = Object.hasOwn(this.#data, domain) ? this.#data[domain] : undefined;
+    if (!entries || !Object.hasOwn(entries, key)) return undefined;
+    const entry: unknown = entries[key];
+    // Present but not what set() writes: corrupt flash, which the reader must hear of (as NVS reports a
+    // read error on a board), never a silent "missing".
+    if (!isStored(entry)) throw new Error("unreadable entry in the flash file");
     if (entry.type === "buffer") return new Uint8Array(Buffer.from(entry.value as string, "hex")).buffer as ArrayBuffer;
     return entry.value;
   }
