@@ -10,7 +10,7 @@ import { ClientError } from "../modules/client/errors.js";
 import { ProvisioningClient, type ClientSettings, type Outcome, type ProvisioningPlan } from "../modules/client/provisioning-client.js";
 import type { Progress, Prompts } from "../modules/client/prompts.js";
 import type { RequestTransport } from "../modules/client/transport.js";
-import { nodeRandom, nodeTimers } from "../modules/platform/node/ports.js";
+import { nodeRandom, nodeTimers } from "../adapters/node/ports.js";
 import { nobleCrypto } from "../modules/security/crypto/noble.js";
 import { openChildLink } from "./transports/child.js";
 import type { DeviceLink } from "./transports/link.js";

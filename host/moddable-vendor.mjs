@@ -16,7 +16,7 @@ const bundles = {
     contents: `import minimal from "protobufjs/minimal.js"; export default minimal;`,
     inject: [join(root, "host", "moddable-text-decoder.ts")],
   },
-  // platform/moddable/crypto.ts: import { x25519 } from "@noble/curves/ed25519.js"
+  // adapters/moddable/crypto.ts: import { x25519 } from "@noble/curves/ed25519.js"
   "noble-x25519.js": { contents: `export { x25519 } from "@noble/curves/ed25519.js";`, inject: [] },
 };
 

@@ -3,7 +3,7 @@
 // option names. Run `npm run provision -- --help`.
 import { ClientError, type FailureKind } from "../modules/client/errors.js";
 import { ProvisioningClient, type Outcome } from "../modules/client/provisioning-client.js";
-import { nodeRandom, nodeTimers } from "../modules/platform/node/ports.js";
+import { nodeRandom, nodeTimers } from "../adapters/node/ports.js";
 import { nobleCrypto } from "../modules/security/crypto/noble.js";
 import { parseCli, USAGE, UsageError, type CliOptions } from "./provision/args.js";
 import { answersImprov, improvClient, provisionOverImprov, type ImprovOutcome } from "./provision/improv.js";

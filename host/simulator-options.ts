@@ -1,7 +1,7 @@
 // The simulator's command line: the device config keys (checked by modules/config, as on a board) plus
 // the simulator's own, which are checked just as strictly: a typo must not silently mean a default.
 import { ConfigError, DEFAULT_CONFIG, parseBoolean, parseConfig, wholeNumber, type DeviceConfig } from "../modules/config/config.js";
-import { DEFAULT_ACCESS_POINTS, type SimulatedAccessPoint } from "../modules/platform/simulated/wifi.js";
+import { DEFAULT_ACCESS_POINTS, type SimulatedAccessPoint } from "../adapters/simulated/wifi.js";
 import { quoteForLog } from "../modules/log/escape.js";
 import { utf8Encode } from "../modules/util/utf8.js";
 

@@ -3,12 +3,12 @@
 //
 //   npm start -- [key=value ...]     keys: those of manifest.json "config", plus the simulator's own below
 import { resolve } from "node:path";
-import { Application } from "../modules/app/application.js";
+import { WiFiProvisioning } from "../modules/wifi-provisioning/wifi-provisioning.js";
 import { createExampleCustomData } from "../modules/app/custom-data.js";
 import { ConfigError } from "../modules/config/config.js";
 import { escapeForLog } from "../modules/log/escape.js";
-import { FilePreferences, nodeClock, nodeRandom, nodeTimers, streamOutput } from "../modules/platform/node/ports.js";
-import { SimulatedWifi } from "../modules/platform/simulated/wifi.js";
+import { FilePreferences, nodeClock, nodeRandom, nodeTimers, streamOutput } from "../adapters/node/ports.js";
+import { SimulatedWifi } from "../adapters/simulated/wifi.js";
 import { nobleCrypto } from "../modules/security/crypto/noble.js";
 import { parseSimulatorOptions, splitArguments, UnknownArgumentError, usage, type SimulatorOptions } from "./simulator-options.js";
 
@@ -43,17 +43,20 @@ if (options.eraseFlash) {
 }
 const wifi = new SimulatedWifi(nodeTimers, options.accessPoints, options.connectDelayMs);
 
-let app: Application;
+let app: WiFiProvisioning;
 try {
-  app = new Application({
-    output: streamOutput(process.stdout),
-    clock: nodeClock(),
-    timers: nodeTimers,
-    random: nodeRandom,
-    preferences,
-    wifi,
-    crypto: nobleCrypto,
-  }, config);
+  app = new WiFiProvisioning({
+    platform: {
+      output: streamOutput(process.stdout),
+      clock: nodeClock(),
+      timers: nodeTimers,
+      random: nodeRandom,
+      preferences,
+      wifi,
+      crypto: nobleCrypto,
+    },
+    config,
+  });
 } catch (error) {
   bootFailed(error);
 }

@@ -6,7 +6,7 @@ import { ImprovClient } from "../../modules/client/improv-client.js";
 import type { Prompts } from "../../modules/client/prompts.js";
 import type { AccessPoint } from "../../modules/client/wifi-scan-messages.js";
 import { ImprovState, stateName } from "../../modules/improv/frame.js";
-import { nodeClock, nodeTimers } from "../../modules/platform/node/ports.js";
+import { nodeClock, nodeTimers } from "../../adapters/node/ports.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import type { RawLink } from "../transports/link.js";
 import type { CliOptions } from "./args.js";

@@ -3,7 +3,7 @@
 // At the end its stdin is closed (the simulator then exits) and, if it lingers, its process group ends.
 import { spawn } from "node:child_process";
 import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
-import { nodeTimers } from "../../modules/platform/node/ports.js";
+import { nodeTimers } from "../../adapters/node/ports.js";
 import type { DeviceLink } from "./link.js";
 
 const EXIT_GRACE_MS = 1000;

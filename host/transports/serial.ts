@@ -2,7 +2,7 @@
 // its lines go out. A port that cannot be opened is reported with what usually fixes it.
 import { SerialPort } from "serialport";
 import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
-import { nodeTimers } from "../../modules/platform/node/ports.js";
+import { nodeTimers } from "../../adapters/node/ports.js";
 import { LinkError, type DeviceLink } from "./link.js";
 
 function openError(path: string, error: Error & { code?: string }): LinkError {

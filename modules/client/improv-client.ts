@@ -5,7 +5,7 @@
 import { FrameType, ImprovError, ImprovState, RpcCommand, encodeFrame, errorName, type Frame } from "../improv/frame.js";
 import { FrameReader } from "../improv/frame-reader.js";
 import { decodeResult, encodeRpc, encodeWifiSettings } from "../improv/rpc.js";
-import type { Clock, TimerHandle, Timers } from "../platform/ports.js";
+import type { Clock, TimerHandle, Timers } from "../ports.js";
 import { utf8Encode } from "../util/utf8.js";
 import { ClientError } from "./errors.js";
 

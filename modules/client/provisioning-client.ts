@@ -4,7 +4,7 @@
 // Unlike esp_prov, every exchange has a timeout, the status poll is bounded, and every way of not
 // ending up on the network is an error (a ClientError whose kind picks the exit status).
 import { escapeForLog, quoteForLog } from "../log/escape.js";
-import type { Random, Timers } from "../platform/ports.js";
+import type { Random, Timers } from "../ports.js";
 import type { CryptoProvider } from "../security/crypto/provider.js";
 import { BigIntArithmetic, type ModularArithmetic } from "../security/srp/arithmetic.js";
 import { N } from "../security/srp/group.js";

@@ -3,7 +3,7 @@
 // device_random) for the whole session in both directions. Command 1 proves the PoP by encrypting the
 // device's public key; the device proves it by encrypting ours.
 import { Sec1MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
-import type { Random } from "../platform/ports.js";
+import type { Random } from "../ports.js";
 import type { CryptoProvider, CtrStream } from "../security/crypto/provider.js";
 import { constantTimeEqual, toBytes, wipe, xorBytes } from "../util/bytes.js";
 import { ClientError } from "./errors.js";

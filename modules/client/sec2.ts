@@ -5,7 +5,7 @@
 //      decrypt (one counter for both directions, so request n uses 2n+1 and its reply 2n+2);
 //   0: the device's 16-byte IV for every message (devices before the 2025 fix).
 import { Sec2MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
-import type { Random } from "../platform/ports.js";
+import type { Random } from "../ports.js";
 import type { CryptoProvider, GcmCipher } from "../security/crypto/provider.js";
 import type { ModularArithmetic } from "../security/srp/arithmetic.js";
 import { bytesToBigInt } from "../security/srp/bigint.js";

@@ -1,6 +1,6 @@
 // The Improv device name: the deviceName config key, until a client sets another one (RPC 0x06), which is
 // kept in flash beside the Wi-Fi credentials so the next boot reports it too.
-import type { Preferences } from "../platform/ports.js";
+import type { Preferences } from "../ports.js";
 import { utf8Decode, utf8Encode } from "../util/utf8.js";
 
 const DOMAIN = "improv";

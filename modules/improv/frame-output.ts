@@ -2,7 +2,7 @@
 // (improv-wifi-serial-sdk) only finds a frame at the start of a line, so a frame is written after a line
 // break whenever the console's last output did not end one (a ">> " prompt, say), and ends with CRLF.
 // Every console write goes through here so that the last byte is known.
-import type { TextOutput } from "../platform/ports.js";
+import type { TextOutput } from "../ports.js";
 
 export class FrameOutput implements TextOutput {
   #inner: TextOutput;

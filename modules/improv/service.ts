@@ -3,7 +3,7 @@
 // itself: the application behind ImprovBackend runs the same provisioning manager, credential store and
 // Wi-Fi station as protocomm, so both protocols see one state.
 import type { Logger } from "../log/logger.js";
-import type { ScannedAccessPoint } from "../platform/ports.js";
+import type { ScannedAccessPoint } from "../ports.js";
 import { utf8Decode } from "../util/utf8.js";
 import { deviceNameProblem } from "./device-name.js";
 import { escapeForLog, quoteForLog } from "../log/escape.js";

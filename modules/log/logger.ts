@@ -1,5 +1,5 @@
 // ESP-IDF style log lines: "I (1234) tag: text". They share the console's output, as on the UART.
-import type { Clock, TextOutput } from "../platform/ports.js";
+import type { Clock, TextOutput } from "../ports.js";
 import { neutraliseControls } from "./escape.js";
 
 export type LogLevel = "E" | "W" | "I" | "D";

@@ -2,7 +2,7 @@
 // the device refuses new handshakes for `lockoutMs`, doubling with each further failure (up to 64x).
 // The count belongs to the device, not to a session, so changing the session id does not reset it;
 // only a successful handshake does. The cost: a user who mistypes the PoP five times waits 30 s.
-import type { Clock } from "../platform/ports.js";
+import type { Clock } from "../ports.js";
 
 const MAX_DOUBLINGS = 6;
 

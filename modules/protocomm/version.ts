@@ -20,7 +20,8 @@ export const WIFI_PROV_CAPABILITY = "wifi_prov";
 
 export interface AppInfo {
   ver: string;
-  cap: string[];
+  /** Omitted from the JSON when absent, as wifi_prov_mgr_set_app_info with no capabilities. */
+  cap?: string[];
 }
 
 export interface VersionInfo {
@@ -56,7 +57,7 @@ export function versionJson(info: VersionInfo, version = MANAGER_VERSION): strin
   ], 1);
   const top: [string, string][] = [["prov", prov]];
   for (const [label, app] of Object.entries(info.apps ?? {}))
-    top.push([label, printObject([["ver", quote(app.ver)], ["cap", printCapabilities(app.cap)]], 1)]);
+    top.push([label, printObject(app.cap ? [["ver", quote(app.ver)], ["cap", printCapabilities(app.cap)]] : [["ver", quote(app.ver)]], 1)]);
   return printObject(top, 0);
 }
 

@@ -1,7 +1,7 @@
 // Stored Wi-Fi credentials. Each save writes one whole record (sequence number + CRC-32) into the older
 // of two slots, so a write cut short at any byte leaves the previous record valid: a reader gets the old
 // or the new credentials, never a mix. Domain and keys fit NVS's 15-character limit.
-import type { Preferences } from "../platform/ports.js";
+import type { Preferences } from "../ports.js";
 import { crc32 } from "../util/crc32.js";
 import { escapeForLog } from "../log/escape.js";
 

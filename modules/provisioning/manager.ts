@@ -5,7 +5,7 @@
 // Credentials are stored only once the station has connected, so a failed attempt never replaces
 // credentials that worked. After success the console stops after autoStopMs (unless autoStop is off).
 import type { Logger } from "../log/logger.js";
-import type { ConnectFailure, StationConnection, Timers, TimerHandle, WifiStation } from "../platform/ports.js";
+import type { ConnectFailure, StationConnection, Timers, TimerHandle, WifiStation } from "../ports.js";
 import type { CredentialStore, WifiCredentials } from "./credential-store.js";
 import { escapeForLog } from "../log/escape.js";
 
@@ -41,6 +41,8 @@ export interface ManagerOptions {
   onStop: () => void;
   /** Called after every state change (Improv reports the state to its client). */
   onStateChange?: (state: ProvisioningState) => void;
+  /** The connection provisioning made went down after it succeeded. */
+  onLost?: () => void;
 }
 
 const TAG = "app_prov";
@@ -80,6 +82,11 @@ export class ProvisioningManager {
       case "failed": return { state: "failed", reason: this.#failure ?? "not-found" };
       default: return { state: "disconnected" };
     }
+  }
+
+  /** The SSID of the credentials now pending (for events: never the passphrase). */
+  get pendingSsid(): Uint8Array | undefined {
+    return this.#pending?.ssid;
   }
 
   /** Who sent the credentials now pending, while there are any. */
@@ -166,6 +173,9 @@ export class ProvisioningManager {
         connected: (connection) => {
           if (this.#state !== "connecting" || this.#pending !== credentials) return;
           this.#succeed(connection, credentials);
+        },
+        lost: () => {
+          if ((this.#state === "connected" || this.#state === "stopped") && this.#pending === credentials) this.#options.onLost?.();
         },
         failed: (reason) => {
           if (this.#state !== "connecting" || this.#pending !== credentials) return;

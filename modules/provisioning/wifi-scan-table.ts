@@ -2,7 +2,7 @@
 // in one byte array, folded in as the radio reports it, so a scan in a crowded place (dozens of networks,
 // or the same ones on every channel) costs the device's small JS heap one array, never an object and
 // two byte arrays per network heard.
-import type { ScannedAccessPoint } from "../platform/ports.js";
+import type { ScannedAccessPoint } from "../ports.js";
 import { MAX_SSID } from "./credential-store.js";
 
 const BSSID_LENGTH = 6;

@@ -3,7 +3,7 @@
 // strongest 16 networks, strongest first, one entry per BSSID, folded into a compact table as each
 // channel answers (wifi-scan-table.ts).
 import type { Logger } from "../log/logger.js";
-import type { ScannedAccessPoint, Timers, WifiStation } from "../platform/ports.js";
+import type { ScannedAccessPoint, Timers, WifiStation } from "../ports.js";
 import { escapeForLog } from "../log/escape.js";
 import { ScanTable } from "./wifi-scan-table.js";
 
@@ -30,6 +30,7 @@ export class WifiScanner {
   /** Made by the first scan: a device that is never asked to scan never holds it. */
   #table: ScanTable | undefined;
   #generation = 0;
+  #timeout: ReturnType<Timers["set"]> | undefined;
 
   constructor(scan: Scan, timers: Timers, log: Logger) {
     this.#scan = scan;
@@ -55,6 +56,18 @@ export class WifiScanner {
     return page;
   }
 
+  /** Drops a running scan (provisioning ends): its late results are ignored and its timer cleared. */
+  cancel(): void {
+    this.#generation++;
+    this.#running = false;
+    this.#clearTimeout();
+  }
+
+  #clearTimeout(): void {
+    if (this.#timeout !== undefined) this.#timers.clear(this.#timeout);
+    this.#timeout = undefined;
+  }
+
   /** Resolves false when a scan is already running; with blocking, only once the scan is over. */
   start(options: ScanOptions): Promise<boolean> {
     if (this.#running) {
@@ -78,13 +91,13 @@ export class WifiScanner {
     }
     const done = new Promise<void>((resolve) => {
       const channels = groups.flat();
-      const timeout = this.#timers.set(() => {
+      this.#timeout = this.#timers.set(() => {
         this.#log.error("wifi_scan", `scan timed out after ${SCAN_TIMEOUT_MS} ms; keeping ${table.count} results`);
         finish();
       }, SCAN_TIMEOUT_MS);
       const finish = () => {
         if (generation !== this.#generation || !this.#running) return;
-        this.#timers.clear(timeout);
+        this.#clearTimeout();
         this.#running = false;
         this.#log.info("wifi_scan", `scan finished: ${table.count} networks`);
         resolve();

@@ -1,6 +1,6 @@
 // Builds the configured security scheme.
 import { checkSec2Credentials, ConfigError, type DeviceConfig } from "../config/config.js";
-import type { Random, Timers } from "../platform/ports.js";
+import type { Random, Timers } from "../ports.js";
 import { utf8Encode } from "../util/utf8.js";
 import type { CryptoProvider } from "./crypto/provider.js";
 import type { SecurityScheme } from "./scheme.js";

@@ -2,7 +2,7 @@
 // AES-256-CTR keystream for the whole session, both directions, counter block = device_random.
 import { Sec1MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
 import { AuthenticationError, ProtocommError } from "../protocomm/errors.js";
-import type { Random, Timers } from "../platform/ports.js";
+import type { Random, Timers } from "../ports.js";
 import { constantTimeEqual, toBytes, wipe, xorBytes } from "../util/bytes.js";
 import type { CryptoProvider, CtrStream } from "./crypto/provider.js";
 import type { SecurityScheme, SecuritySession } from "./scheme.js";

@@ -5,7 +5,7 @@
 //   sec_patch_ver 0: the same random 16-byte IV for every message (clients before the 2025 fix).
 import { Sec2MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
 import { AuthenticationError, ProtocommError } from "../protocomm/errors.js";
-import type { Random } from "../platform/ports.js";
+import type { Random } from "../ports.js";
 import { concatBytes, constantTimeEqual, toBytes, wipe } from "../util/bytes.js";
 import type { CryptoProvider, GcmCipher } from "./crypto/provider.js";
 import type { ModularArithmetic } from "./srp/arithmetic.js";

@@ -7,7 +7,7 @@
 // inside a request. With no pair ready (no timers given, or a client faster than the idle delay) take()
 // makes one on the spot: the random draws are the same, in the same order (32 bytes of private key,
 // before anything command 0 draws itself), which keeps the recorded sessions byte for byte.
-import type { Random, TimerHandle, Timers } from "../platform/ports.js";
+import type { Random, TimerHandle, Timers } from "../ports.js";
 import { wipe } from "../util/bytes.js";
 import type { CryptoProvider } from "./crypto/provider.js";
 

@@ -2,7 +2,7 @@
 // runs each request through protocomm and prints the reply as one line of lowercase hex.
 // A bad line is logged as an E line and changes nothing; the prompt always comes back.
 import type { Logger } from "../log/logger.js";
-import type { TextOutput } from "../platform/ports.js";
+import type { TextOutput } from "../ports.js";
 import { ProtocommError } from "../protocomm/errors.js";
 import { toHex } from "../util/hex.js";
 import { parseCommand } from "./command.js";

@@ -3,7 +3,7 @@
 // drains, so an 800-character security 2 reply never overflows it. Bounded: past maxQueued bytes the
 // oldest output is dropped (and counted) rather than exhausting memory when nobody reads. The queue
 // is a few fixed-size blocks, not an array per write: the console echoes every character it reads.
-import type { TextOutput } from "../platform/ports.js";
+import type { TextOutput } from "../ports.js";
 
 export interface ByteSink {
   /** Room in the transmit FIFO now. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
 import { ProvisioningClient } from "../../modules/client/provisioning-client.js";
-import { nodeRandom, nodeTimers } from "../../modules/platform/node/ports.js";
+import { nodeRandom, nodeTimers } from "../../adapters/node/ports.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 

@@ -1,5 +1,5 @@
 /*
- * A line-driven front end to the firmware's native crypto (modules/platform/moddable/native-crypto),
+ * A line-driven front end to the firmware's native crypto (adapters/moddable/native-crypto),
  * built with the host's cc against libmbedtls-dev by tests/node/native-crypto.test.ts, which sends the
  * inputs and checks the answers. One request a line, hex arguments ("-" for an empty string):
  *   modexp BASE EXPONENT MODULUS   ->  ok RESULT (as wide as MODULUS)

@@ -108,7 +108,7 @@ describe("manifest.json (the Moddable build)", () => {
   it("preloads the generated protobuf classes with their prototype defaults made overridable first", () => {
     // Preload freezes them, and their decoders assign over those defaults.
     ok(manifest.preload.includes("modules/proto/*"));
-    ok(readFileSync("main.ts", "utf8").includes('import "./modules/platform/moddable/messages-in-flash.js";'));
+    ok(readFileSync("main.ts", "utf8").includes('import "./adapters/moddable/messages-in-flash.js";'));
     const generated = readFileSync("modules/proto/messages.js", "utf8");
     ok(/\.prototype\.\w+ = /.test(generated), "the generated code still puts defaults on prototypes");
   });
@@ -154,7 +154,7 @@ describe("tests/moddable: the firmware in a fixed XS heap (README, Memory)", () 
 
 describe("the firmware's folders", () => {
   it("each modules/ folder with source is listed in the manifest, or is host-only", () => {
-    const hostOnly = ["modules/client", "modules/platform/node", "modules/platform/simulated"];
+    const hostOnly = ["modules/client", "adapters/node", "adapters/simulated"];
     const folders = new Set<string>();
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -1,4 +1,4 @@
-// The firmware's native crypto (modules/platform/moddable/native-crypto/native_crypto.c) built by the host's
+// The firmware's native crypto (adapters/moddable/native-crypto/native_crypto.c) built by the host's
 // cc against Debian's libmbedtls-dev, as the lin build links it, and checked through the line-driven
 // front end in tests/native: RFC 7748's X25519 vectors, modular exponentiation against BigInt, and the
 // recorded sessions' keys. The XS glue around it is exercised on Moddable's lin build (tests/moddable).
@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { G, N } from "../../modules/security/srp/group.js";
 import { equal, ok } from "../support/assert.js";
 
-const SOURCE = "modules/platform/moddable/native-crypto";
+const SOURCE = "adapters/moddable/native-crypto";
 const NC_ERR_ARGUMENT = "error -1 invalid argument";
 const NC_ERR_LOW_ORDER = "error -4 peer public key refused (low order)";
 

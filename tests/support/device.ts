@@ -1,9 +1,8 @@
-// A whole device (the Application) on fake ports, driven line by line as esp_prov would drive it.
-import { Application } from "../../modules/app/application.js";
+// A whole device (the WiFiProvisioning component on fake ports), driven line by line as esp_prov would drive it.
+import { WiFiProvisioning, type WiFiProvisioningOptions } from "../../modules/wifi-provisioning/wifi-provisioning.js";
 import { createExampleCustomData } from "../../modules/app/custom-data.js";
-import { parseConfig } from "../../modules/config/config.js";
-import { SimulatedWifi, type SimulatedAccessPoint, DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
-import type { Random } from "../../modules/platform/ports.js";
+import { SimulatedWifi, type SimulatedAccessPoint, DEFAULT_ACCESS_POINTS } from "../../adapters/simulated/wifi.js";
+import type { Random } from "../../modules/ports.js";
 import type { ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import type { CryptoProvider } from "../../modules/security/crypto/provider.js";
@@ -21,6 +20,8 @@ export interface TestDeviceOptions {
   arithmetic?: ModularArithmetic;
   /** The primitives (default: @noble/*); the lin build's replay passes the native ones. */
   crypto?: CryptoProvider;
+  /** The component's callbacks (onConnected, ...). */
+  events?: Omit<WiFiProvisioningOptions, "platform" | "config">;
 }
 
 export class TestDevice {
@@ -28,17 +29,21 @@ export class TestDevice {
   readonly timers = new ManualTimers();
   readonly preferences: MemoryPreferences;
   readonly wifi: SimulatedWifi;
-  readonly app: Application;
+  readonly app: WiFiProvisioning;
   readonly random: Random;
 
   constructor(options: TestDeviceOptions = {}) {
     this.preferences = options.preferences ?? new MemoryPreferences();
     this.wifi = new SimulatedWifi(this.timers, options.accessPoints ?? DEFAULT_ACCESS_POINTS, options.connectDelayMs ?? 1500);
     this.random = options.random ?? new CountingRandom();
-    this.app = new Application({
-      output: this.output, clock: this.timers, timers: this.timers, random: this.random,
-      preferences: this.preferences, wifi: this.wifi, crypto: options.crypto ?? nobleCrypto, arithmetic: options.arithmetic,
-    }, parseConfig({ applyDelayMs: 1000, ...options.config }));
+    this.app = new WiFiProvisioning({
+      ...options.events,
+      platform: {
+        output: this.output, clock: this.timers, timers: this.timers, random: this.random,
+        preferences: this.preferences, wifi: this.wifi, crypto: options.crypto ?? nobleCrypto, arithmetic: options.arithmetic,
+      },
+      config: { applyDelayMs: 1000, ...options.config },
+    });
     this.app.addEndpoint("custom-data", createExampleCustomData(this.app.log));
     if (options.boot !== false) this.app.boot();
   }

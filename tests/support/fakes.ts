@@ -1,5 +1,5 @@
 // Deterministic ports for tests: manual time, scripted randomness, memory flash, captured output.
-import type { Clock, PreferenceValue, Preferences, Random, TextOutput, TimerHandle, Timers } from "../../modules/platform/ports.js";
+import type { Clock, PreferenceValue, Preferences, Random, TextOutput, TimerHandle, Timers } from "../../modules/ports.js";
 import { fromHex } from "../../modules/util/hex.js";
 
 /** Timers that fire only when the test advances time. */

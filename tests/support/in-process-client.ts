@@ -3,7 +3,7 @@
 import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
 import { ProvisioningClient } from "../../modules/client/provisioning-client.js";
 import type { ProgressEvent } from "../../modules/client/prompts.js";
-import type { Timers } from "../../modules/platform/ports.js";
+import type { Timers } from "../../modules/ports.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { CountingRandom, ManualTimers } from "./fakes.js";
 import type { TestDevice } from "./device.js";

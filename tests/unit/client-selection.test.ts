@@ -13,7 +13,7 @@ import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok, rejects } from "../support/assert.js";
 import { CountingRandom } from "../support/fakes.js";
-import type { Timers } from "../../modules/platform/ports.js";
+import type { Timers } from "../../modules/ports.js";
 
 const json = (cap: string[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ prov: { ver: "v1.1", sec_ver: 1, cap, ...extra } });

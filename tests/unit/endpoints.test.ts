@@ -1,7 +1,7 @@
 // prov-scan, prov-ctrl, custom endpoints and attempt reporting, over security 0 so requests are plain.
 import { Status, WiFiCtrlPayload, WiFiConfigPayload, WiFiScanPayload, WifiStationState } from "../../modules/proto/messages.js";
-import type { ScanRequest, ScannedAccessPoint } from "../../modules/platform/ports.js";
-import { DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
+import type { ScanRequest, ScannedAccessPoint } from "../../modules/ports.js";
+import { DEFAULT_ACCESS_POINTS } from "../../adapters/simulated/wifi.js";
 import { WifiScanner, MAX_SCAN_RESULTS } from "../../modules/provisioning/wifi-scanner.js";
 import { createWifiScanHandler } from "../../modules/provisioning/wifi-scan.js";
 import { toHex } from "../../modules/util/hex.js";

@@ -32,7 +32,7 @@ function storedDevice(): TestDevice {
   new CredentialStore(preferences).save({ ssid: utf8Encode("oldnet"), passphrase: utf8Encode("oldpass"), bssid: new Uint8Array(), channel: 0 });
   // resetProvisioning is off, so the stored record stays; provisioning runs because a test forces it.
   const device = new TestDevice({ preferences, boot: false, random: new ScriptedRandom() });
-  device.app.startProvisioning();
+  device.app.start();
   return device;
 }
 

@@ -1,12 +1,12 @@
 // What hostile testing found (issue 11), one test per finding, on Node and XS: values from outside
 // reach the log escaped and bounded; no verifier a client could pass without the password boots; a bad
 // config changes nothing in flash; scan parameters are bounded; the E lines say what really happened.
-import { Application } from "../../modules/app/application.js";
+import { WiFiProvisioning } from "../../modules/wifi-provisioning/wifi-provisioning.js";
 import { Sec1Client } from "../../modules/client/sec1.js";
 import { ConfigError, DEFAULT_CONFIG, parseConfig, type DeviceConfig } from "../../modules/config/config.js";
 import { escapeForLog, quoteForLog } from "../../modules/log/escape.js";
 import { Logger } from "../../modules/log/logger.js";
-import { DEFAULT_ACCESS_POINTS, SimulatedWifi } from "../../modules/platform/simulated/wifi.js";
+import { DEFAULT_ACCESS_POINTS, SimulatedWifi } from "../../adapters/simulated/wifi.js";
 import { SessionData, Status, WiFiConfigPayload, WiFiScanPayload } from "../../modules/proto/messages.js";
 import { CredentialStore } from "../../modules/provisioning/credential-store.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
@@ -123,17 +123,20 @@ describe("hostile input: security 2 credentials", () => {
 });
 
 describe("hostile input: a bad config changes nothing in flash", () => {
-  it("the Application checks its config itself, before resetProvisioning erases anything", () => {
+  it("WiFiProvisioning checks its config itself, before resetProvisioning erases anything", () => {
     const preferences = new MemoryPreferences();
     new CredentialStore(preferences).save({ ssid: utf8Encode("home"), passphrase: utf8Encode("hunter222"), bssid: new Uint8Array(0), channel: 0 });
     const timers = new ManualTimers();
     const unchecked: DeviceConfig = { ...DEFAULT_CONFIG, resetProvisioning: true, securityVersion: 2, sec2Username: "u", sec2Salt: "00", sec2Verifier: "01" };
     let refused: unknown;
     try {
-      const app = new Application({
-        output: new CapturedOutput(), clock: timers, timers, random: new CountingRandom(), preferences,
-        wifi: new SimulatedWifi(timers, DEFAULT_ACCESS_POINTS, 10), crypto: nobleCrypto,
-      }, unchecked);
+      const app = new WiFiProvisioning({
+        platform: {
+          output: new CapturedOutput(), clock: timers, timers, random: new CountingRandom(), preferences,
+          wifi: new SimulatedWifi(timers, DEFAULT_ACCESS_POINTS, 10), crypto: nobleCrypto,
+        },
+        config: unchecked,
+      });
       app.boot();
     } catch (error) {
       refused = error;

@@ -3,7 +3,7 @@
 import { FrameType, ImprovError, ImprovState, RpcCommand, encodeFrame } from "../../modules/improv/frame.js";
 import { WiFiConfigPayload } from "../../modules/proto/messages.js";
 import { CredentialStore } from "../../modules/provisioning/credential-store.js";
-import { DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
+import { DEFAULT_ACCESS_POINTS } from "../../adapters/simulated/wifi.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
 import { MemoryPreferences } from "../support/fakes.js";

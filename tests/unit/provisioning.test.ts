@@ -4,7 +4,7 @@ import { CredentialStore } from "../../modules/provisioning/credential-store.js"
 import { createWifiConfigHandler } from "../../modules/provisioning/wifi-config.js";
 import { ProvisioningManager } from "../../modules/provisioning/manager.js";
 import { Logger } from "../../modules/log/logger.js";
-import { SimulatedWifi, DEFAULT_ACCESS_POINTS } from "../../modules/platform/simulated/wifi.js";
+import { SimulatedWifi, DEFAULT_ACCESS_POINTS } from "../../adapters/simulated/wifi.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { throws, equal, match, ok } from "../support/assert.js";
 import { CapturedOutput, ManualTimers, MemoryPreferences } from "../support/fakes.js";

@@ -1,6 +1,6 @@
 // The scan table holds at most its capacity however many networks a scan hears, and keeps exactly the
 // strongest reading of the strongest access points, strongest first.
-import type { ScannedAccessPoint } from "../../modules/platform/ports.js";
+import type { ScannedAccessPoint } from "../../modules/ports.js";
 import { ScanTable } from "../../modules/provisioning/wifi-scan-table.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, throws } from "../support/assert.js";

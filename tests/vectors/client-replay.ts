@@ -6,7 +6,7 @@ import { NoReplyError } from "../../modules/client/errors.js";
 import { ProvisioningClient, type Outcome, type ProvisioningPlan } from "../../modules/client/provisioning-client.js";
 import type { ProgressEvent, Prompts } from "../../modules/client/prompts.js";
 import type { RequestTransport } from "../../modules/client/transport.js";
-import type { Timers } from "../../modules/platform/ports.js";
+import type { Timers } from "../../modules/ports.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { equal } from "../support/assert.js";

@@ -1,6 +1,6 @@
 // Replays a recorded esp_prov session (tests/vectors/data, from ../shared/vectors) against a device on
 // fake ports, with the device's random draws injected, and checks every reply.
-import { DEFAULT_ACCESS_POINTS, type SimulatedAccessPoint } from "../../modules/platform/simulated/wifi.js";
+import { DEFAULT_ACCESS_POINTS, type SimulatedAccessPoint } from "../../adapters/simulated/wifi.js";
 import { WiFiScanPayload } from "../../modules/proto/messages.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { Security1 } from "../../modules/security/sec1.js";

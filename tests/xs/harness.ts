@@ -2,7 +2,7 @@
 // run. The portable test files are bundled after it; run.mjs calls __runTests() and reads __results.
 import * as messages from "../../modules/proto/messages.js";
 // The firmware's own preloaded module: it makes the generated classes' defaults overridable.
-import "../../modules/platform/moddable/messages-in-flash.js";
+import "../../adapters/moddable/messages-in-flash.js";
 
 declare const print: (...args: unknown[]) => void;
 

@@ -1,6 +1,6 @@
 // The two platform ports the provisioning client needs, from the browser: timers and a random source
 // (the Web Crypto API's, never Math.random).
-import type { Random, TimerHandle, Timers } from "../../modules/platform/ports.js";
+import type { Random, TimerHandle, Timers } from "../../modules/ports.js";
 
 export const browserTimers: Timers = {
   set: (callback, ms) => setTimeout(callback, ms),

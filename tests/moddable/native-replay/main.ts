@@ -3,8 +3,8 @@
 // device-side time of the security 1 and 2 handshakes and of their primitives, native and JS side by side
 // in this one run. Build and run: see README ("What the device uses"). Prints with trace() and ends with
 // "native-replay: PASS" or "native-replay: FAIL ...".
-import { MbedtlsArithmetic, mbedtlsCrypto } from "modules/platform/moddable/native-crypto/mbedtls-crypto";
-import { moddableCrypto } from "modules/platform/moddable/crypto";
+import { MbedtlsArithmetic, mbedtlsCrypto } from "adapters/moddable/native-crypto/mbedtls-crypto";
+import { moddableCrypto } from "adapters/moddable/crypto";
 import { CompactArithmetic, N, VECTORS, handshakeTime, replay, schemeHandshakesTime, type Path } from "native-replay-suite";
 
 const ROUNDS = 7; // each path in turn, so a slower moment of the (shared) host hits both alike

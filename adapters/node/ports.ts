@@ -2,7 +2,7 @@
 import { randomFillSync } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Clock, PreferenceValue, Preferences, Random, TextOutput, TimerHandle, Timers } from "../ports.js";
+import type { Clock, PreferenceValue, Preferences, Random, TextOutput, TimerHandle, Timers } from "../../modules/ports.js";
 
 export const nodeRandom: Random = { fill: (bytes) => { randomFillSync(bytes); } };
 

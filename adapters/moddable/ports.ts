@@ -2,7 +2,7 @@
 import Preference from "preference";
 import Timer from "timer";
 import fillRandom from "./hardware-random.js";
-import type { Clock, PreferenceValue, Preferences, Random, TimerHandle, Timers } from "../ports.js";
+import type { Clock, PreferenceValue, Preferences, Random, TimerHandle, Timers } from "../../modules/ports.js";
 
 // The SDK's own typings and ours differ in detail: adapters use the shapes they rely on.
 const timer = Timer as unknown as { set(callback: () => void, ms: number): object; clear(id: object): void };

@@ -1,9 +1,9 @@
 // A Wi-Fi station over a list of imaginary access points: the simulated device's radio, and the fake
 // that tests use on Node and on XS. Connecting takes connectDelayMs, then succeeds or fails the way
 // ESP-IDF reports it (wrong passphrase → auth, unknown SSID → not found).
-import type { ScanRequest, ScannedAccessPoint, StationConfig, StationEvents, Timers, TimerHandle, WifiStation } from "../ports.js";
-import { constantTimeEqual } from "../../util/bytes.js";
-import { utf8Encode } from "../../util/utf8.js";
+import type { ScanRequest, ScannedAccessPoint, StationConfig, StationEvents, Timers, TimerHandle, WifiStation } from "../../modules/ports.js";
+import { constantTimeEqual } from "../../modules/util/bytes.js";
+import { utf8Encode } from "../../modules/util/utf8.js";
 
 export interface SimulatedAccessPoint {
   ssid: string;
@@ -35,6 +35,8 @@ export class SimulatedWifi implements WifiStation {
   #timers: Timers;
   #connectDelayMs: number;
   #attempt: TimerHandle | undefined;
+  /** The connection that is up, to be dropped by a test (dropConnection). */
+  #up: StationEvents | undefined;
   /** Every connect() call, newest last (tests read it). */
   readonly attempts: StationConfig[] = [];
 
@@ -58,6 +60,7 @@ export class SimulatedWifi implements WifiStation {
       if (!candidates.length) return events.failed("not-found");
       const ap = candidates.find((a) => constantTimeEqual(utf8Encode(a.passphrase), config.passphrase));
       if (!ap) return events.failed("auth");
+      this.#up = events;
       events.connected({ ip4: ap.ip4, bssid: ap.bssid, channel: ap.channel, authMode: ap.authMode });
     }, this.#connectDelayMs);
   }
@@ -65,6 +68,15 @@ export class SimulatedWifi implements WifiStation {
   disconnect(): void {
     if (this.#attempt !== undefined) this.#timers.clear(this.#attempt);
     this.#attempt = undefined;
+    this.#up = undefined;
+  }
+
+  /** The access point goes away under a connected station (the station hears "lost"); false when none is up. */
+  dropConnection(): boolean {
+    const up = this.#up;
+    this.#up = undefined;
+    up?.lost?.();
+    return !!up;
   }
 
   /** Takes dwellMs per channel scanned, as a radio would. */

@@ -1,6 +1,6 @@
-// The platform as the portable modules see it. Moddable adapters (platform/moddable) and Node adapters
-// (platform/node) implement these; tests implement them with fakes. Nothing here imports a runtime API.
-
+// The platform as the portable modules see it: the layer below everything. The adapters (adapters/moddable,
+// adapters/node, adapters/simulated) implement these; tests implement them with fakes. Nothing here imports a
+// runtime API.
 /** Milliseconds since boot, for log time stamps. */
 export interface Clock {
   now(): number;
@@ -56,6 +56,8 @@ export interface StationConnection {
 export interface StationEvents {
   connected(connection: StationConnection): void;
   failed(reason: ConnectFailure): void;
+  /** A connection that was up went down (the access point left, or the link dropped). */
+  lost?(): void;
 }
 
 export interface ScanRequest {

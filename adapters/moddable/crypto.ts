@@ -2,8 +2,8 @@
 // module (C, far cheaper than JS on XS); X25519 from @noble/curves, as the SDK has no Curve25519.
 import { BlockCipher, Digest, GCM, Mode } from "./native-crypt.js";
 import { x25519 } from "@noble/curves/ed25519.js";
-import type { CryptoProvider, CtrStream, GcmCipher } from "../../security/crypto/provider.js";
-import { ownBuffer } from "../../util/bytes.js";
+import type { CryptoProvider, CtrStream, GcmCipher } from "../../modules/security/crypto/provider.js";
+import { ownBuffer } from "../../modules/util/bytes.js";
 
 function digest(type: "SHA256" | "SHA512", parts: Uint8Array[]): Uint8Array {
   const d = new Digest(type);

@@ -46,6 +46,6 @@ describe("application boot", () => {
     const d = new TestDevice({ preferences: withStored(), accessPoints: [] });
     d.timers.advance(1500 + 5000 + 1500);
     equal(d.wifi.attempts.length, 2);
-    match(d.output.all, /W \(\d+\) app: Disconnected \(access point not found\)/);
+    match(d.output.all, /W \(\d+\) app: Disconnected from myssid \(access point not found\)/);
   });
 });

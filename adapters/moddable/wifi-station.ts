@@ -3,10 +3,10 @@
 // reported as "network not found". Scans map Moddable's authentication names onto the protocol's modes.
 import WiFiModule from "wifi";
 import NetModule from "net";
-import type { ScanRequest, ScannedAccessPoint, StationConfig, StationEvents, WifiStation } from "../ports.js";
-import { ownBuffer } from "../../util/bytes.js";
-import { fromHex } from "../../util/hex.js";
-import { utf8Decode, utf8Encode } from "../../util/utf8.js";
+import type { ScanRequest, ScannedAccessPoint, StationConfig, StationEvents, WifiStation } from "../../modules/ports.js";
+import { ownBuffer } from "../../modules/util/bytes.js";
+import { fromHex } from "../../modules/util/hex.js";
+import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 
 // The shapes this adapter relies on (the SDK's typings lag the module in places).
 interface ScanRecord { ssid: string; rssi: number; channel: number; bssid: ArrayBuffer; authentication?: string }
@@ -40,11 +40,14 @@ export class ModdableWifiStation implements WifiStation {
     if (config.passphrase.length) options.password = utf8Decode(config.passphrase);
     if (config.bssid.length === 6) options.bssid = ownBuffer(config.bssid);
     if (config.channel) options.channel = config.channel;
+    // Before gotIP a "disconnect" is the attempt's failure; after it, the connection's loss. Either ends this
+    // monitor's story: the caller decides whether and when to connect again.
     let done = false;
+    let connected = false;
     this.#monitor = new WiFi(options, (message: string, code?: number) => {
       if (done) return;
-      if (message === WiFi.gotIP) {
-        done = true;
+      if (message === WiFi.gotIP && !connected) {
+        connected = true;
         const channel = Net.get("CHANNEL");
         events.connected({
           ip4: String(Net.get("IP") ?? ""),
@@ -55,7 +58,8 @@ export class ModdableWifiStation implements WifiStation {
         });
       } else if (message === WiFi.disconnected) {
         done = true;
-        events.failed(code === -1 ? "auth" : "not-found");
+        if (connected) events.lost?.();
+        else events.failed(code === -1 ? "auth" : "not-found");
       }
     });
   }

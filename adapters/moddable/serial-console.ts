@@ -2,9 +2,9 @@
 // they arrive; output goes through a write queue paced by onWritable, because the ESP32's transmit
 // FIFO holds 128 bytes and write() throws past that.
 import Serial from "embedded:io/serial";
-import type { TextOutput } from "../ports.js";
-import { WriteQueue } from "../../transport/write-queue.js";
-import type { ConsolePortConfig } from "../../config/console-port.js";
+import type { TextOutput } from "../../modules/ports.js";
+import { WriteQueue } from "../../modules/transport/write-queue.js";
+import type { ConsolePortConfig } from "../../modules/config/console-port.js";
 
 const FIFO_SIZE = 128;
 

@@ -1,0 +1,81 @@
+// The component as a Moddable app imports it: WiFiProvisioning with the board's ports filled in. The console
+// UART, Wi-Fi, flash, timers, random and crypto come from Moddable's modules; the configuration from
+// mc/config (the manifest's "config", overridden on the mcconfig command line), then from the options. An app:
+//
+//   import WiFiProvisioning from "esp-console-prov";
+//   const provisioning = new WiFiProvisioning({ onConnected({ ssid, ip }) { ... } });
+//   if (provisioning.provisioned) provisioning.connect(); else provisioning.start();
+//
+// Before the linker freezes the generated protobuf classes into flash, make them freezable.
+import "./messages-in-flash.js";
+import config from "mc/config";
+import { ConfigError } from "../../modules/config/config.js";
+import { openConsolePort, parseConsolePortConfig } from "../../modules/config/console-port.js";
+import { escapeForLog } from "../../modules/log/escape.js";
+import { CompactArithmetic } from "../../modules/security/srp/arithmetic.js";
+import { N } from "../../modules/security/srp/group.js";
+import {
+  WiFiProvisioning as PortableProvisioning, type ProvisioningConfig, type WiFiProvisioningOptions,
+} from "../../modules/wifi-provisioning/wifi-provisioning.js";
+import { moddableCrypto } from "./crypto.js";
+import { MbedtlsArithmetic, mbedtlsCrypto } from "./native-crypto/mbedtls-crypto.js";
+import { hardwareRandom, moddableClock, moddablePreferences, moddableTimers } from "./ports.js";
+import { SerialConsole } from "./serial-console.js";
+import { ModdableWifiStation } from "./wifi-station.js";
+
+export type { ProvisioningConfig } from "../../modules/wifi-provisioning/wifi-provisioning.js";
+export type { DisconnectReason, WiFiProvisioningEvents } from "../../modules/wifi-provisioning/events.js";
+
+export interface ModdableProvisioningOptions extends Omit<WiFiProvisioningOptions, "platform"> {
+  /** Keys over mc/config's, checked the same way (e.g. { securityVersion: 2, sec2Username: ... }). */
+  config?: ProvisioningConfig;
+}
+
+/** The one line a wrong configuration gets, on the console where the user looks (a release build has no trace). */
+export function bootErrorLine(error: unknown): string {
+  return `E (0) app: ${error instanceof ConfigError ? error.message : `boot failed: ${escapeForLog(String((error as Error)?.message ?? error), 200)}`}`;
+}
+
+/** Receives the console's bytes once the instance exists (the UART opens first, so its errors can be printed). */
+interface Receiver { target?: PortableProvisioning }
+
+function open(options: ModdableProvisioningOptions, receiver: Receiver): WiFiProvisioningOptions {
+  const raw = { ...(config as Record<string, unknown>), ...options.config };
+  const port = parseConsolePortConfig(raw);
+  const serial = openConsolePort(port, () => new SerialConsole(port, (bytes) => receiver.target?.receive(bytes)));
+  // mbedTLS in C (the chip's MPI unit for SRP) unless nativeCrypto=false asks for the JS path.
+  const native = raw.nativeCrypto !== false && raw.nativeCrypto !== "false" && raw.nativeCrypto !== "0";
+  return {
+    ...options,
+    config: raw,
+    platform: {
+      output: serial,
+      clock: moddableClock(),
+      timers: moddableTimers,
+      random: hardwareRandom,
+      preferences: moddablePreferences,
+      wifi: new ModdableWifiStation(),
+      crypto: native ? mbedtlsCrypto : moddableCrypto,
+      arithmetic: native ? new MbedtlsArithmetic(N) : new CompactArithmetic(N),
+    },
+  };
+}
+
+export default class WiFiProvisioning extends PortableProvisioning {
+  /**
+   * Opens the console UART and checks the configuration. A bad key, or a UART that cannot open, throws a
+   * ConfigError after printing its one line on the console (when the console could open).
+   */
+  constructor(options: ModdableProvisioningOptions = {}) {
+    const receiver: Receiver = {};
+    const wired = open(options, receiver);
+    try {
+      super(wired);
+    } catch (error) {
+      wired.platform.output.write(`${bootErrorLine(error)}\r\n`);
+      throw error;
+    }
+    receiver.target = this;
+    this.log.info("app", `crypto: ${wired.platform.crypto === mbedtlsCrypto ? "native mbedTLS" : "JS"}`);
+  }
+}

@@ -1,0 +1,94 @@
+// The station on the stored network, outside provisioning: join it, report connected and disconnected, and
+// try again after RECONNECT_MS for as long as it is wanted. Small on purpose: it is what stays alive after
+// the app ends provisioning (WiFiProvisioning.end()).
+import type { Logger } from "../log/logger.js";
+import type { Timers, WifiStation } from "../ports.js";
+import type { WifiCredentials } from "../provisioning/credential-store.js";
+import type { DisconnectReason } from "./events.js";
+import { escapeForLog } from "../log/escape.js";
+
+export const RECONNECT_MS = 5000;
+const TAG = "app";
+
+export type StationState = "idle" | "joining" | "connected" | "failed";
+
+export interface StationEventSink {
+  connected(ssid: Uint8Array, ip4: string): void;
+  disconnected(ssid: Uint8Array, reason: DisconnectReason): void;
+}
+
+const REASON_TEXT: Record<DisconnectReason, string> = {
+  "auth": "authentication failed", "not-found": "access point not found", "lost": "connection lost",
+};
+
+export class Station {
+  #wifi: WifiStation;
+  #timers: Timers;
+  #log: Logger;
+  #events: StationEventSink;
+  /** A new generation ends the previous join's callbacks and retries. */
+  #generation = 0;
+  #retry: ReturnType<Timers["set"]> | undefined;
+  state: StationState = "idle";
+  ip4: string | undefined;
+
+  constructor(wifi: WifiStation, timers: Timers, log: Logger, events: StationEventSink) {
+    this.#wifi = wifi;
+    this.#timers = timers;
+    this.#log = log;
+    this.#events = events;
+  }
+
+  /** Joins the network now and keeps it: after a failure or a loss, again RECONNECT_MS later. */
+  join(credentials: WifiCredentials): void {
+    this.leave();
+    this.#attempt(credentials, this.#generation);
+  }
+
+  /** Joins after RECONNECT_MS (a connection just dropped, or new credentials just failed). */
+  joinLater(credentials: WifiCredentials): void {
+    this.leave();
+    this.#later(credentials, this.#generation);
+  }
+
+  /** Provisioning takes the radio, or the app ends: no more callbacks, no retry. */
+  leave(): void {
+    this.#generation++;
+    if (this.#retry !== undefined) this.#timers.clear(this.#retry);
+    this.#retry = undefined;
+    this.state = "idle";
+    this.ip4 = undefined;
+  }
+
+  #attempt(credentials: WifiCredentials, generation: number): void {
+    const current = () => generation === this.#generation;
+    this.state = "joining";
+    this.#wifi.connect(credentials, {
+      connected: (connection) => {
+        if (!current()) return;
+        this.state = "connected";
+        this.ip4 = connection.ip4;
+        this.#log.info(TAG, `Connected with IP Address:${connection.ip4}`);
+        this.#events.connected(credentials.ssid, connection.ip4);
+      },
+      failed: (reason) => this.#lost(credentials, generation, reason),
+      lost: () => this.#lost(credentials, generation, "lost"),
+    });
+  }
+
+  #lost(credentials: WifiCredentials, generation: number, reason: DisconnectReason): void {
+    if (generation !== this.#generation) return;
+    this.state = "failed";
+    this.ip4 = undefined;
+    this.#log.warn(TAG, `Disconnected from ${escapeForLog(credentials.ssid)} (${REASON_TEXT[reason]}). Connecting to the AP again...`);
+    this.#events.disconnected(credentials.ssid, reason);
+    this.#later(credentials, generation);
+  }
+
+  #later(credentials: WifiCredentials, generation: number): void {
+    this.#retry = this.#timers.set(() => {
+      this.#retry = undefined;
+      if (generation === this.#generation) this.#attempt(credentials, generation);
+    }, RECONNECT_MS);
+  }
+}
