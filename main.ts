@@ -2,8 +2,9 @@
 // does with wifi_prov_mgr. At boot it joins the stored network or provisions over the console (esp_prov's
 // protocol; Improv too where the configuration allows), with the example's custom-data endpoint.
 // Configuration: manifest.json "config" (the component's keys), overridable on the mcconfig command line.
-import WiFiProvisioning, { bootErrorLine } from "./adapters/moddable/wifi-provisioning.js";
-import { createExampleCustomData } from "./modules/app/custom-data.js";
+// Everything by manifest key, as any app of the component imports it (manifest_provisioning.json).
+import WiFiProvisioning, { bootErrorLine } from "esp-console-prov";
+import { createExampleCustomData } from "esp-console-prov/modules/app/custom-data";
 
 // Preloaded (manifest.json): this module and everything it imports are run at build time and kept in
 // flash, not in the XS heap. The runtime calls the default export at launch; only then does it boot.

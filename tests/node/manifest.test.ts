@@ -9,66 +9,112 @@ import { deepEqual, equal, ok } from "../support/assert.js";
 
 interface Manifest {
   include: string[];
+  config?: Record<string, unknown>;
   creation: { stack: number };
-  config: Record<string, unknown>;
+
   modules: Record<string, string | string[]>;
   preload: string[];
   platforms: Record<string, { modules: Record<string, string | string[]> }>;
-  typescript: { compiler?: string; tsconfig: unknown };
+  typescript?: { compiler?: string; tsconfig: unknown };
 }
 
+/** The component (what an app includes) and the reference firmware (main.ts, the first app including it). */
+const component = JSON.parse(readFileSync("manifest_provisioning.json", "utf8")) as Manifest;
 const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as Manifest;
+const KEY_PREFIX = "esp-console-prov";
 
 /** Modules the included SDK manifests provide (Moddable SDK 8.2.3), imported by bare specifier. */
 const SDK_MODULES = ["mc/config", "timer", "preference", "wifi", "net", "embedded:io/serial", "crypt"];
 
-/** Every file main.ts reaches through relative imports, and the bare specifiers they import. */
-function walkFirmware(): { files: string[]; bare: Set<string> } {
+/** The module keys of both manifests, as mcconfig joins them: key → source path without extension. */
+function moduleKeys(): Map<string, string> {
+  const keys = new Map<string, string>();
+  const add = (modules: Record<string, string | string[]>) => {
+    for (const [key, value] of Object.entries(modules)) {
+      for (const path of Array.isArray(value) ? value : [value]) {
+        if (path.startsWith("$(")) continue;
+        if (key === "*") keys.set(path.replace(/^\.\//, "").replace(/^.*\//, ""), path.replace(/^\.\//, ""));
+        else if (key.endsWith("/*")) {
+          const folder = path.replace(/^\.\//, "").replace(/\/\*$/, "");
+          for (const file of readdirSync(folder)) {
+            if (/\.(ts|js)$/.test(file) && !file.endsWith(".d.ts")) keys.set(`${key.slice(0, -2)}/${file.replace(/\.(ts|js)$/, "")}`, `${folder}/${file.replace(/\.(ts|js)$/, "")}`);
+          }
+        } else keys.set(key, path.replace(/^\.\//, ""));
+      }
+    }
+  };
+  add(component.modules);
+  add(manifest.modules);
+  return keys;
+}
+
+/**
+ * Every module the firmware reaches from main, resolved as XS resolves it on a device: a relative specifier
+ * against the importing module's manifest key (not its file path), a bare one as a key.
+ */
+function walkFirmware(): { files: string[]; keys: string[]; bare: Set<string> } {
+  const map = moduleKeys();
   const files: string[] = [];
+  const keys: string[] = [];
   const bare = new Set<string>();
-  const pending = ["main.ts"];
+  const pending = ["main"];
   while (pending.length) {
-    const file = pending.pop()!;
-    if (files.includes(file)) continue;
-    files.push(file);
-    const source = readFileSync(file, "utf8");
-    for (const [, specifier] of source.matchAll(/^(?:import|export)\s[^;]*?from\s+"([^"]+)"/gms)) {
-      if (!specifier.startsWith(".")) { bare.add(specifier); continue; }
-      const base = normalize(join(dirname(file), specifier)).replace(/\.js$/, "");
-      const found = [".ts", ".js"].map((ext) => base + ext).find((path) => existsSync(path));
-      ok(found, `${file} imports ${specifier}, which is not in the tree`);
-      pending.push(found!);
+    const key = pending.pop()!;
+    if (keys.includes(key)) continue;
+    const path = map.get(key);
+    ok(path, `module key ${key} is in neither manifest`);
+    const file = [".ts", ".js"].map((ext) => path + ext).find((f) => existsSync(f));
+    ok(file, `${key} → ${path}: no such source`);
+    keys.push(key);
+    files.push(file!);
+    const source = readFileSync(file!, "utf8");
+    for (const [, specifier] of [...source.matchAll(/^(?:import|export)\s[^;]*?from\s+"([^"]+)"|^import\s+"([^"]+)"/gms)].map((m) => [m[0], m[1] ?? m[2]])) {
+      const name = specifier.replace(/\.js$/, "");
+      if (!specifier.startsWith(".")) {
+        if (map.has(name)) pending.push(name);
+        else bare.add(specifier);
+        continue;
+      }
+      const resolved = normalize(join(dirname(key), name));
+      ok(map.has(resolved), `${file} imports ${specifier}: key ${resolved} (resolved against its key ${key}) is in neither manifest`);
+      pending.push(resolved);
     }
   }
-  return { files, bare };
+  return { files, keys, bare };
 }
 let graph: ReturnType<typeof walkFirmware> | undefined;
 const firmwareGraph = () => (graph ??= walkFirmware());
 
-describe("manifest.json (the Moddable build)", () => {
-  it("its config defaults are the device's defaults, and the console port keys are valid", () => {
-    deepEqual(parseConfig(manifest.config), DEFAULT_CONFIG);
-    deepEqual(parseConsolePortConfig(manifest.config), { port: 0, baud: 115200, transmit: 1, receive: 3, device: "" });
+describe("manifest_provisioning.json (the component) and manifest.json (the reference firmware)", () => {
+  it("the component's config defaults are the device's defaults, and the console port keys are valid", () => {
+    deepEqual(parseConfig(component.config!), DEFAULT_CONFIG);
+    deepEqual(parseConsolePortConfig(component.config!), { port: 0, baud: 115200, transmit: 1, receive: 3, device: "" });
+    equal(manifest.config, undefined, "the firmware takes the component's defaults, as any app does");
   });
 
   it("mcconfig's string overrides parse, and a bad one names its key", () => {
-    const overridden = parseConfig({ ...manifest.config, securityVersion: "0", pop: "xyz", autoStopMs: "5000" });
+    const overridden = parseConfig({ ...component.config, securityVersion: "0", pop: "xyz", autoStopMs: "5000" });
     deepEqual([overridden.securityVersion, overridden.pop, overridden.autoStopMs], [0, "xyz", 5000]);
-    equal(parseConsolePortConfig({ ...manifest.config, consolePort: "1", consoleTx: "17", consoleRx: "16" }).transmit, 17);
+    equal(parseConsolePortConfig({ ...component.config, consolePort: "1", consoleTx: "17", consoleRx: "16" }).transmit, 17);
     let message = "";
     try { parseConsolePortConfig({ consoleBaud: "fast" }); } catch (error) { message = (error as Error).message; }
     equal(message, 'config consoleBaud: "fast" is not a whole number from 300 to 5000000');
   });
 
-  it("every folder main.ts reaches has a module key that mirrors it (relative imports resolve by key)", () => {
-    const { files } = firmwareGraph();
-    ok(files.length > 30, `main.ts reaches ${files.length} files`);
-    for (const file of files.filter((f) => f !== "main.ts" && f.startsWith("modules/"))) {
-      const folder = dirname(file);
-      const perPlatform = Object.values(manifest.platforms).some((p) => JSON.stringify(p.modules).includes(`./${file.replace(/\.(ts|js)$/, "")}"`));
-      const single = file.replace(/\.(ts|js)$/, ""); // a one-file key, where the rest of its folder is host-only
-      const mapped = manifest.modules[`${folder}/*`] ?? (manifest.modules[single] === `./${single}` ? `./${folder}/*` : undefined);
-      equal(mapped ?? (perPlatform ? "per platform" : undefined), perPlatform ? "per platform" : `./${folder}/*`, `manifest key for ${file}`);
+  it("the firmware includes the component and imports it by its key, as any app would", () => {
+    ok(manifest.include.includes("./manifest_provisioning.json"));
+    const main = readFileSync("main.ts", "utf8");
+    ok(main.includes('from "esp-console-prov";'), "main imports the component's entry");
+    ok(!/from "\.\.?\//.test(main), "and no component file by path");
+  });
+
+  it("every module main reaches resolves by manifest key, and the component's keys mirror its folders under its own prefix", () => {
+    const { files, keys } = firmwareGraph();
+    ok(files.length > 30, `main reaches ${files.length} files`);
+    const vendored = ["protobufjs/minimal", "@noble/curves/ed25519"];
+    for (const [i, key] of keys.entries()) {
+      if (key === "main" || key === KEY_PREFIX || vendored.includes(key)) continue;
+      equal(key, `${KEY_PREFIX}/${files[i].replace(/\.(ts|js)$/, "")}`, `the key of ${files[i]}`);
     }
   });
 
@@ -76,39 +122,45 @@ describe("manifest.json (the Moddable build)", () => {
     const { bare } = firmwareGraph();
     for (const specifier of bare) {
       const key = specifier.replace(/\.js$/, "");
-      ok(key in manifest.modules || SDK_MODULES.includes(key), `${specifier} has no manifest key`);
+      ok(key in component.modules || SDK_MODULES.includes(key), `${specifier} has no manifest key`);
     }
   });
 
   it("the vendored npm bundles it maps exist after npm install", () => {
-    for (const [key, path] of Object.entries(manifest.modules)) {
+    for (const [key, path] of Object.entries(component.modules)) {
       if (typeof path === "string" && path.startsWith("./build/")) ok(existsSync(`${path}.js`), `${key} → ${path}.js (npm install runs prepare)`);
     }
   });
 
   it("compiles its TypeScript with the project's pinned tsc, so mcconfig needs no TypeScript on PATH", () => {
     // mcconfig writes the compiler into its makefile as it stands and runs make from the folder of the
-    // manifest it was given: the project folder for manifest.json.
-    const compiler = manifest.typescript.compiler;
+    // manifest it was given: the project folder for manifest.json. The component leaves it to the app.
+    const compiler = manifest.typescript!.compiler;
     equal(compiler, "node_modules/.bin/tsc");
+    equal(component.typescript, undefined);
     ok(existsSync(compiler!), `${compiler} exists after npm install`);
     const pinned = JSON.parse(readFileSync("package.json", "utf8")).devDependencies.typescript;
     equal(JSON.parse(readFileSync("node_modules/typescript/package.json", "utf8")).version, pinned);
   });
 
-  it("preloads main, and so every module it imports: mcconfig's wildcard preload entries match .js files only", () => {
+  it("preloads main and every module it reaches: mcconfig's wildcard preload entries match .js files only", () => {
     // A module kept out of preload runs at boot and lives in the XS heap (7,000 slots on the lin build).
     ok(manifest.preload.includes("main"));
     const main = readFileSync("main.ts", "utf8");
     ok(/^export default function main\(\)/m.test(main), "the runtime calls main's default export at launch");
-    ok(!/^(?:try|boot\(\))/m.test(main), "nothing boots at top level, which runs at build time");
-    for (const key of manifest.preload) ok(key === "main" || key in manifest.modules, `preload ${key} is a module key`);
+    ok(!/^(?:try|boot\(\)|new )/m.test(main), "nothing boots at top level, which runs at build time");
+    const preloaded = [...manifest.preload, ...component.preload];
+    for (const key of firmwareGraph().keys) {
+      const covered = preloaded.includes(key) || preloaded.some((p) => p.endsWith("/*") && dirname(key) === p.slice(0, -2));
+      ok(covered, `${key} is preloaded`);
+    }
   });
 
   it("preloads the generated protobuf classes with their prototype defaults made overridable first", () => {
     // Preload freezes them, and their decoders assign over those defaults.
-    ok(manifest.preload.includes("modules/proto/*"));
-    ok(readFileSync("main.ts", "utf8").includes('import "./adapters/moddable/messages-in-flash.js";'));
+    ok(component.preload.includes(`${KEY_PREFIX}/modules/proto/*`));
+    const face = readFileSync("adapters/moddable/wifi-provisioning.ts", "utf8");
+    ok(/^import "\.\/messages-in-flash\.js";/m.test(face), "the Moddable face imports messages-in-flash before anything");
     const generated = readFileSync("modules/proto/messages.js", "utf8");
     ok(/\.prototype\.\w+ = /.test(generated), "the generated code still puts defaults on prototypes");
   });
@@ -120,7 +172,7 @@ describe("manifest.json (the Moddable build)", () => {
   });
 
   it("gives XS a JavaScript stack of 768 slots: 384 (the default) overflowed in prov-scan on the lin build", () => {
-    equal(manifest.creation.stack, 768);
+    equal(component.creation.stack, 768);
   });
 });
 
@@ -130,7 +182,7 @@ describe("tests/moddable: the firmware in a fixed XS heap (README, Memory)", () 
 
   it("the lin replay app compiles with the same pinned tsc, named from its own folder", () => {
     const app = JSON.parse(readFileSync("tests/moddable/native-replay/manifest.json", "utf8")) as Manifest;
-    equal(relative(".", join("tests/moddable/native-replay", app.typescript.compiler!)), manifest.typescript.compiler);
+    equal(relative(".", join("tests/moddable/native-replay", app.typescript!.compiler!)), manifest.typescript!.compiler);
   });
 
   it("each wrapper includes the project's manifest.json by a path relative to itself, and fixes the heap", () => {
@@ -138,7 +190,7 @@ describe("tests/moddable: the firmware in a fixed XS heap (README, Memory)", () 
       const wrapper = read(name);
       deepEqual(wrapper.include.map((path) => relative(".", join("tests/moddable", path))), ["manifest.json"]);
       // make runs in tests/moddable for a wrapper, so manifest.json's project-relative tsc is not found there.
-      equal(relative(".", join("tests/moddable", wrapper.typescript.compiler)), manifest.typescript.compiler, `${name}: the same pinned tsc`);
+      equal(relative(".", join("tests/moddable", wrapper.typescript.compiler)), manifest.typescript!.compiler, `${name}: the same pinned tsc`);
       equal(wrapper.creation.static, 0, `${name}: no static block, so chunk and heap are what they say`);
       equal(wrapper.creation.chunk.incremental, 0, `${name}: no chunk growth`);
       equal(wrapper.creation.heap.incremental, 0, `${name}: no slot growth`);
@@ -153,8 +205,8 @@ describe("tests/moddable: the firmware in a fixed XS heap (README, Memory)", () 
 });
 
 describe("the firmware's folders", () => {
-  it("each modules/ folder with source is listed in the manifest, or is host-only", () => {
-    const hostOnly = ["modules/client", "adapters/node", "adapters/simulated"];
+  it("each modules/ and adapters/moddable folder with source is keyed in the component's manifest, or is host-only", () => {
+    const hostOnly = ["modules/client"];
     const folders = new Set<string>();
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -163,9 +215,11 @@ describe("the firmware's folders", () => {
       }
     };
     walk("modules");
+    walk("adapters/moddable");
+    const keys = [...Object.keys(component.modules), ...Object.keys(manifest.modules)];
     for (const folder of folders) {
       if (hostOnly.includes(folder) || /\/(esp32|lin)$/.test(folder)) continue;
-      ok(Object.keys(manifest.modules).some((key) => key.startsWith(`${folder}/`)), `${folder} is missing from manifest.json "modules"`);
+      ok(keys.some((key) => key.startsWith(`${KEY_PREFIX}/${folder}/`)), `${folder} is missing from manifest_provisioning.json "modules"`);
     }
   });
 });
