@@ -190,7 +190,7 @@ export class Application {
     };
     const improv = new ImprovService({
       backend: this.#improvBackend(), info, log: this.log,
-      deviceName: new DeviceName(platform.preferences, this.#config.deviceName),
+      deviceName: new DeviceName(platform.preferences, this.#config.deviceName, this.log),
       redirectUrl: this.#config.improvUrl,
       send: (frame) => this.#output.writeFrame(frame),
     });
