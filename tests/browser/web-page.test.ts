@@ -235,6 +235,7 @@ describe("web page in Chromium", function () {
       await page.locator("#other-network").click();
       await screen(page, "network");
       match(await text(page, "#network-facts"), /Improv Wi-Fi.*esp-console-prov 0\.1\.0.*ESP32.*Kitchen/);
+      equal(await page.locator("#network-facts li bdi").count(), 3, "what the device says about itself is isolated");
       const rows = await networkRows(page);
       equal(rows.map((r) => `${r.ssid}:${r.locked ? "lock" : "open"}`).join(" "),
         "myssid:lock Lab-WPA3-Transition:lock CoffeeShop Guest:open OldRouter-WEP:lock Corp-802.1X-Enterprise-Network-1:lock", "strongest first");
@@ -296,6 +297,7 @@ describe("web page in Chromium", function () {
       marks: [...element.querySelectorAll(".bidi-control")].map((mark) => mark.textContent),
     }));
     deepEqual(name, { tag: "BDI", bidi: "isolate", marks: ["U+202E"] });
+    equal(await page.locator("#network-facts li bdi").count(), 1, "the device's version chip (esp_prov v1.1) is isolated too");
 
     await page.locator("#network-list .network").first().click();
     equal(await text(page, "#passphrase-label"), "Passphrase for “evilU+202Egnp.exe”");
