@@ -1,6 +1,10 @@
 // The Improv device name: the deviceName config key, until a client sets another one (RPC 0x06), which is
-// kept in flash beside the Wi-Fi credentials so the next boot reports it too.
+// kept in flash beside the Wi-Fi credentials so the next boot reports it too. Flash is read as hostile
+// input: a stored name must pass the check a client's name gets, or it is not used (the device info and
+// device name replies carry it, and a result has room for 255 bytes in all).
+import type { Logger } from "../log/logger.js";
 import type { Preferences } from "../ports.js";
+import { escapeForLog } from "../log/escape.js";
 import { utf8Decode, utf8Encode } from "../util/utf8.js";
 
 const DOMAIN = "improv";
@@ -22,20 +26,33 @@ export function deviceNameProblem(bytes: Uint8Array): string | undefined {
 export class DeviceName {
   #preferences: Preferences;
   #configured: string;
+  #log: Logger;
+  /** A refused stored name is reported once, not on every request that would have carried it. */
+  #reported = false;
 
-  constructor(preferences: Preferences, configured: string) {
+  constructor(preferences: Preferences, configured: string, log: Logger) {
     this.#preferences = preferences;
     this.#configured = configured;
+    this.#log = log;
   }
 
   get(): string {
     let stored: ReturnType<Preferences["get"]>;
+    let problem: string | undefined;
     try {
       stored = this.#preferences.get(DOMAIN, KEY);
-    } catch {
-      stored = undefined; // unreadable flash: the configured name
+    } catch (error) {
+      problem = `an unreadable entry (${escapeForLog(String((error as Error)?.message ?? error), 60)})`;
     }
-    return typeof stored === "string" && stored ? stored : this.#configured;
+    if (stored === undefined && !problem) return this.#configured;
+    problem ??= typeof stored === "string" ? deviceNameProblem(utf8Encode(stored)) : "a device name that is not text";
+    if (!problem) return stored as string;
+    if (!this.#reported) {
+      this.#reported = true;
+      const shown = typeof stored === "string" ? ` ${escapeForLog(stored, 32)}` : "";
+      this.#log.error("improv", `stored device name ignored: ${problem}${shown}; using ${escapeForLog(this.#configured)}`);
+    }
+    return this.#configured;
   }
 
   /** Stores a name already checked with deviceNameProblem(). */

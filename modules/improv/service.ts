@@ -77,7 +77,6 @@ export class ImprovService {
     if (frame.type !== FrameType.Rpc) return this.#invalid(`Improv frame of type ${frame.type} (a device takes RPC frames only)`);
     const rpc = decodeRpc(frame.data);
     if ("error" in rpc) return this.#invalid(rpc.error);
-    this.#sendError(ImprovError.None);
     switch (rpc.command) {
       case RpcCommand.WifiSettings: return this.#wifiSettings(rpc.data);
       case RpcCommand.CurrentState: return this.#currentState();
@@ -116,6 +115,13 @@ export class ImprovService {
   }
 
   #wifiSettings(data: Uint8Array): void {
+    // The error state is sent only when there is news: an error, or this, a new attempt clearing the last
+    // one. The Improv serial text has the device send "no error" before answering any RPC, but ESP Web
+    // Tools (10.4) asks for a scan right after a failed attempt and shows whatever error state the device
+    // sent last: a "no error" in front of the scan would wipe "unable to connect" from its dialog within
+    // milliseconds. ESPHome, the device it is built against, sends error states this way. No client
+    // waits for a "no error" frame (they settle on a result, a state or a real error).
+    this.#sendError(ImprovError.None);
     const settings = decodeWifiSettings(data);
     if ("error" in settings) return this.#invalid(settings.error);
     // The steps on the way (back to ready for a provisioned device, credentials received) are not news.
@@ -200,7 +206,15 @@ export class ImprovService {
     this.#options.send(encodeFrame(FrameType.ErrorState, new Uint8Array([error])));
   }
 
+  /** A result too long for a frame is never built: one E line and "unknown error" instead. */
   #sendResult(command: number, strings: string[]): void {
-    this.#options.send(encodeFrame(FrameType.RpcResult, encodeResult(command, strings)));
+    let data: Uint8Array;
+    try {
+      data = encodeResult(command, strings);
+    } catch (error) {
+      this.#options.log.error(TAG, `Improv reply to RPC 0x${command.toString(16)} not sent: ${error instanceof Error ? error.message : error}`);
+      return this.#sendError(ImprovError.Unknown);
+    }
+    this.#options.send(encodeFrame(FrameType.RpcResult, data));
   }
 }

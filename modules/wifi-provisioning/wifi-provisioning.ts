@@ -362,7 +362,7 @@ export class WiFiProvisioning {
         osName: platform.osName, osVersion: platform.osVersion,
       },
       log: this.log,
-      deviceName: new DeviceName(platform.preferences, config.deviceName),
+      deviceName: new DeviceName(platform.preferences, config.deviceName, this.log),
       redirectUrl: config.improvUrl,
       send: (frame) => this.#output.writeFrame(frame),
     });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { buildWeb } from "../../web/build.mjs";
 import { serveWeb } from "../../web/serve.mjs";
-import { equal, match, ok } from "../support/assert.js";
+import { deepEqual, equal, match, ok } from "../support/assert.js";
 import { flashFolder, launchBrowser, openPage, provisionOverConsole, SCREENSHOTS, sec2Credentials, SimulatorProcess, type Browser, type DeviceFactory } from "./harness.js";
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -213,6 +213,7 @@ describe("web page in Chromium", function () {
     const flash = flashFolder();
     try {
       const seeded = provisionOverConsole(flash, "myssid", "mypassword");
+      // improv=true: the device keeps its default security 1, which leaves Improv off unless built with it.
       const args = ["improv=true", "applyDelayMs=100", "connectDelayMs=600", "improvUrl=http://{LOCAL_IPV4}/", "deviceName=Kitchen"];
       const device: DeviceFactory = async (send) => {
         const sim = new SimulatorProcess(args, send, flash);
@@ -234,6 +235,7 @@ describe("web page in Chromium", function () {
       await page.locator("#other-network").click();
       await screen(page, "network");
       match(await text(page, "#network-facts"), /Improv Wi-Fi.*esp-console-prov 0\.1\.0.*ESP32.*Kitchen/);
+      equal(await page.locator("#network-facts li bdi").count(), 3, "what the device says about itself is isolated");
       const rows = await networkRows(page);
       equal(rows.map((r) => `${r.ssid}:${r.locked ? "lock" : "open"}`).join(" "),
         "myssid:lock Lab-WPA3-Transition:lock CoffeeShop Guest:open OldRouter-WEP:lock Corp-802.1X-Enterprise-Network-1:lock", "strongest first");
@@ -276,6 +278,75 @@ describe("web page in Chromium", function () {
       sims.push(next);
       await next.waitFor(/Connected with IP Address:172\.16\.4\.9/);
       match(next.output, /Already provisioned, starting Wi-Fi STA \(SSID Lab-WPA3-Transition\)/);
+    } finally {
+      for (const sim of sims.splice(0)) await sim.close();
+      rmSync(flash, { recursive: true, force: true });
+    }
+  });
+
+  it("a network named with a right-to-left override is shown isolated with the control visible, and reorders nothing around it", async () => {
+    const evil = "evil\u202Egnp.exe";
+    const { page, errors } = await openPage(browser, url, "bridge",
+      simulator([...FAST, "securityVersion=0", `aps=${evil}:evilpassword,myssid:mypassword`], sims));
+    await page.locator("#connect").click();
+    await screen(page, "network");
+    const rows = await networkRows(page);
+    equal(rows[0].ssid, "evilU+202Egnp.exe", "the override shown as its code point, not obeyed");
+    const name = await page.locator("#network-list .network .ssid").first().evaluate((element) => ({
+      tag: element.tagName, bidi: getComputedStyle(element).unicodeBidi,
+      marks: [...element.querySelectorAll(".bidi-control")].map((mark) => mark.textContent),
+    }));
+    deepEqual(name, { tag: "BDI", bidi: "isolate", marks: ["U+202E"] });
+    equal(await page.locator("#network-facts li bdi").count(), 1, "the device's version chip (esp_prov v1.1) is isolated too");
+
+    await page.locator("#network-list .network").first().click();
+    equal(await text(page, "#passphrase-label"), "Passphrase for “evilU+202Egnp.exe”");
+    // Laid out left to right as written: the page's words, then the name (evil, the mark, gnp.exe), then ”.
+    const order: number[] = await page.evaluate(`(() => {
+      const [before, bdi, after] = [...document.getElementById("passphrase-label").childNodes];
+      const [evilPart, mark, gnpPart] = [...bdi.childNodes];
+      return [before, evilPart, mark, gnpPart, after].map((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getBoundingClientRect().left;
+      });
+    })()`);
+    ok(order.every((x, i) => i === 0 || x > order[i - 1]), `left to right as written: ${order.join(" < ")}`);
+    await shot(page, "bidi-network");
+
+    await page.locator("#passphrase").fill("not-the-password");
+    await page.keyboard.press("Enter");
+    await screen(page, "result", 30000);
+    equal(await text(page, "#result-text"), "Wrong passphrase: the device could not join “evilU+202Egnp.exe” with it. Passphrases are case-sensitive.");
+    equal(await page.locator("#result-text bdi .bidi-control").count(), 1);
+    await shot(page, "bidi-wrong-passphrase");
+
+    // Another firmware may print the name raw: the console panel's line is isolated and shows the control too.
+    await page.evaluate(`window.__serialPush(${JSON.stringify([...Buffer.from(`I (9) wifi: joining ${evil} now\n`)])})`);
+    const line = page.locator("#console-log span", { hasText: "joining" }).last();
+    await line.waitFor({ state: "attached" });
+    match(((await line.textContent()) ?? "").trim(), /I \(9\) wifi: joining evilU\+202Egnp\.exe now$/);
+    equal(await line.locator("bdi .bidi-control").count(), 1);
+    ok(!(await page.evaluate("document.body.innerText.includes('\\u202e')")), "no raw override anywhere on the page");
+    equal(errors.join("\n"), "");
+  });
+
+  it("a provisioned security 1 device without Improv: the page says what to build it with for Improv, and why", async () => {
+    const flash = flashFolder();
+    try {
+      const seeded = provisionOverConsole(flash, "myssid", "mypassword");
+      const device: DeviceFactory = async (send) => {
+        const sim = new SimulatorProcess(["securityVersion=1", "improv=false", "connectDelayMs=100"], send, flash);
+        sims.push(sim);
+        await sim.ready(/Connected with IP Address/);
+        return sim;
+      };
+      const [{ page, errors }] = await Promise.all([openPage(browser, url, "bridge", device), seeded]);
+      await page.locator("#connect").click();
+      const message = await visibleText(page, "#connect-error", /improv=true/);
+      match(message, /built with improv=true, or with security 0: Improv has no proof of possession, so a device protected by security 1 or 2 leaves it off\./);
+      await shot(page, "improv-off-hint");
+      equal(errors.join("\n"), "");
     } finally {
       for (const sim of sims.splice(0)) await sim.close();
       rmSync(flash, { recursive: true, force: true });

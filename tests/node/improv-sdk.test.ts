@@ -90,7 +90,8 @@ describe("Improv: ESP Web Tools' client (improv-wifi-serial-sdk) against the sim
     rmSync(state, { recursive: true, force: true });
   });
   const simulator = (...args: string[]) => {
-    const sim = new Simulator([`stateDir=${state}`, "applyDelayMs=50", "connectDelayMs=300", "improv=true", ...args]);
+    // improv=true: the simulator's default security 1 leaves Improv off unless the device is built with it.
+    const sim = new Simulator([`stateDir=${state}`, "improv=true", "applyDelayMs=50", "connectDelayMs=300", ...args]);
     sims.push(sim);
     return sim;
   };
@@ -112,8 +113,11 @@ describe("Improv: ESP Web Tools' client (improv-wifi-serial-sdk) against the sim
     await improv.provision("myssid", "not-the-password", 10000).catch((error) => { failure = error; });
     equal(failure, "UNABLE_TO_CONNECT");
     equal(improv.error, 3);
+    // ESP Web Tools scans again right after a failure and shows the client's error: it must stand.
+    equal((await improv.scan(10000)).length, 5);
     await improv.requestCurrentState(5000);
     equal(improv.state, 2, "back to ready");
+    equal(improv.error, 3, "'unable to connect' stands until new settings");
 
     await improv.provision("myssid", "mypassword", 10000);
     equal(improv.state, 4, "provisioned");

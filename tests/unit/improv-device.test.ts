@@ -1,12 +1,15 @@
-// The Improv service on a whole device (the Application on fake ports): every RPC, the state reports,
+// The Improv service on a whole device (the WiFiProvisioning component on fake ports): every RPC, the state reports,
 // the same provisioning manager and credential store as protocomm, and both protocols on one console.
 import { FrameType, ImprovError, ImprovState, RpcCommand, encodeFrame } from "../../modules/improv/frame.js";
+import { ImprovService } from "../../modules/improv/service.js";
+import { Logger } from "../../modules/log/logger.js";
+import { encodeRpc } from "../../modules/improv/rpc.js";
 import { WiFiConfigPayload } from "../../modules/proto/messages.js";
 import { CredentialStore } from "../../modules/provisioning/credential-store.js";
 import { DEFAULT_ACCESS_POINTS } from "../../adapters/simulated/wifi.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
-import { MemoryPreferences } from "../support/fakes.js";
+import { CapturedOutput, ManualTimers, MemoryPreferences } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
 import { parse, rpc, send, wifi } from "../support/improv-wire.js";
 
@@ -17,21 +20,21 @@ const setConfig = WiFiConfigPayload.encode({ msg: 2, cmdSetConfig: { ssid: utf8E
 describe("Improv on the device", () => {
   it("answers the current state and device info; unknown commands and the hostname get 'unknown command'", async () => {
     const device = new TestDevice({ config: { improv: true, deviceName: "Kitchen sensor" } });
-    deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, [noError, { state: ImprovState.Ready }]);
+    deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, [{ state: ImprovState.Ready }]);
     deepEqual((await send(device, rpc(RpcCommand.DeviceInfo))).events,
-      [noError, { result: 3, strings: ["esp-console-prov", "0.1.0", "ESP32", "Kitchen sensor"] }]);
-    deepEqual((await send(device, rpc(RpcCommand.Hostname))).events, [noError, { error: ImprovError.UnknownCommand }]);
+      [{ result: 3, strings: ["esp-console-prov", "0.1.0", "ESP32", "Kitchen sensor"] }]);
+    deepEqual((await send(device, rpc(RpcCommand.Hostname))).events, [{ error: ImprovError.UnknownCommand }]);
     const unknown = await send(device, rpc(0x42));
-    deepEqual(unknown.events, [noError, { error: ImprovError.UnknownCommand }]);
+    deepEqual(unknown.events, [{ error: ImprovError.UnknownCommand }]);
     match(unknown.text, /E \(\d+\) improv: unknown Improv RPC command 0x42/);
-    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [noError, { result: 7, strings: ["2"] }]);
+    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [{ result: 7, strings: ["2"] }]);
   });
 
   it("lists scanned networks one result each, strongest first, then an empty result", async () => {
     const device = new TestDevice({ config: { improv: true } });
     const { events } = await send(device, rpc(RpcCommand.ScanNetworks), 13 * 120 + 100);
     const byStrength = [...DEFAULT_ACCESS_POINTS].sort((a, b) => b.rssi - a.rssi);
-    deepEqual(events, [noError,
+    deepEqual(events, [
       ...byStrength.map((ap) => ({ result: 4, strings: [ap.ssid, String(ap.rssi), ap.authMode === 0 ? "NO" : "YES"] })),
       { result: 4, strings: [] }]);
   });
@@ -47,11 +50,39 @@ describe("Improv on the device", () => {
     const stored = new CredentialStore(preferences).load();
     ok(stored.status === "ok" && utf8Decode(stored.credentials.passphrase) === "mypassword");
     deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events,
-      [noError, { state: ImprovState.Provisioned }, { result: 2, strings: ["http://192.168.43.220/setup"] }]);
-    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [noError, { result: 7, strings: ["3", "http://192.168.43.220/setup"] }]);
+      [{ state: ImprovState.Provisioned }, { result: 2, strings: ["http://192.168.43.220/setup"] }]);
+    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [{ result: 7, strings: ["3", "http://192.168.43.220/setup"] }]);
     // The next boot finds what Improv stored.
     const next = new TestDevice({ preferences, config: { improv: true } });
     match(next.output.all, /Already provisioned, starting Wi-Fi STA \(SSID myssid\)/);
+  });
+
+  it("ESP Web Tools' dialog: 'unable to connect' stands through the scans it sends next, until new settings clear it", async () => {
+    // The dialog (10.4) shows the last error state its Improv client received; right after a failed
+    // attempt it scans again every 3 s. The error the client holds is the last error frame it saw.
+    const device = new TestDevice({ config: { improv: true } });
+    let clientError: number = ImprovError.None;
+    const exchange = async (frame: Uint8Array, ms = 0) => {
+      const { events } = await send(device, frame, ms);
+      for (const event of events) if ("error" in event) clientError = event.error;
+      return events;
+    };
+    await exchange(rpc(RpcCommand.CurrentState));
+    await exchange(rpc(RpcCommand.DeviceInfo));
+    await exchange(rpc(RpcCommand.ScanNetworks), 2000);
+    deepEqual(await exchange(wifi("myssid", "wrong"), 3000),
+      [noError, { state: ImprovState.Provisioning }, { error: ImprovError.UnableToConnect }, { state: ImprovState.Ready }]);
+    for (const request of [RpcCommand.ScanNetworks, RpcCommand.ScanNetworks, RpcCommand.CurrentState, RpcCommand.DeviceInfo]) {
+      const events = await exchange(rpc(request), 2000);
+      ok(events.length > 0, "the device answers");
+      ok(!events.some((event) => "error" in event), `no error state in the answer to RPC ${request}`);
+      equal(clientError, ImprovError.UnableToConnect, "the dialog still reads 'Unable to connect'");
+    }
+    // The person acts: new settings, and the failure is cleared before the new attempt's outcome.
+    const retry = await exchange(wifi("myssid", "mypassword"), 3000);
+    deepEqual(retry[0], noError);
+    deepEqual(retry.slice(-2), [{ state: ImprovState.Provisioned }, { result: 1, strings: [] }]);
+    equal(clientError, ImprovError.None);
   });
 
   it("refuses malformed settings and frames with 'invalid RPC packet' and one E line each, changing nothing", async () => {
@@ -74,12 +105,47 @@ describe("Improv on the device", () => {
   it("sets the device name, keeps it in flash, and pads a 10-byte result for ESP Web Tools' reader", async () => {
     const preferences = new MemoryPreferences();
     const device = new TestDevice({ preferences, config: { improv: true } });
-    deepEqual((await send(device, rpc(RpcCommand.DeviceName, utf8Encode("Porch")))).events, [noError, { result: 6, strings: ["Porch"] }]);
+    deepEqual((await send(device, rpc(RpcCommand.DeviceName, utf8Encode("Porch")))).events, [{ result: 6, strings: ["Porch"] }]);
     // "Garage1" makes a 10-byte result: the device adds an empty string.
-    deepEqual((await send(device, rpc(RpcCommand.DeviceName, utf8Encode("Garage1")))).events, [noError, { result: 6, strings: ["Garage1", ""] }]);
-    deepEqual((await send(device, rpc(RpcCommand.DeviceName, new Uint8Array([65, 10, 66])))).events, [noError, { error: ImprovError.InvalidRpc }]);
+    deepEqual((await send(device, rpc(RpcCommand.DeviceName, utf8Encode("Garage1")))).events, [{ result: 6, strings: ["Garage1", ""] }]);
+    deepEqual((await send(device, rpc(RpcCommand.DeviceName, new Uint8Array([65, 10, 66])))).events, [{ error: ImprovError.InvalidRpc }]);
     const next = new TestDevice({ preferences, config: { improv: true } });
-    deepEqual((await send(next, rpc(RpcCommand.DeviceName))).events, [noError, { result: 6, strings: ["Garage1", ""] }]);
+    deepEqual((await send(next, rpc(RpcCommand.DeviceName))).events, [{ result: 6, strings: ["Garage1", ""] }]);
+  });
+
+  it("a stored device name the RPC would refuse is ignored with one E line: no crash, the configured name instead", async () => {
+    // 240 bytes: the device info result would be 272 bytes, more than a frame carries (255).
+    for (const stored of ["x".repeat(240), "Two\nlines", "", new Uint8Array([75, 105]).buffer] as const) {
+      const preferences = new MemoryPreferences();
+      preferences.set("improv", "name", stored);
+      const device = new TestDevice({ preferences, config: { improv: true, deviceName: "Kitchen sensor" } });
+      const info = await send(device, rpc(RpcCommand.DeviceInfo));
+      deepEqual(info.events, [{ result: 3, strings: ["esp-console-prov", "0.1.0", "ESP32", "Kitchen sensor"] }]);
+      equal(info.text.match(/E \(\d+\) improv: stored device name ignored: a device name [^\r\n]*; using Kitchen sensor\r?\n/g)?.length, 1, info.text);
+      const again = await send(device, rpc(RpcCommand.DeviceName));
+      deepEqual(again.events, [{ result: 6, strings: ["Kitchen sensor"] }]);
+      ok(!again.text.includes("E ("), "said once, not on every request");
+      if (stored === "Two\nlines") match(info.text, /ignored: a device name with control characters Two\\x0alines;/);
+      ok(device.app.console?.running, "the device keeps running");
+      // A client may still set a good name, which replaces the bad one.
+      deepEqual((await send(device, rpc(RpcCommand.DeviceName, utf8Encode("Porch")))).events, [{ result: 6, strings: ["Porch"] }]);
+      deepEqual((await send(device, rpc(RpcCommand.DeviceInfo))).events.length, 1);
+    }
+  });
+
+  it("no reply is built past a frame's bounds: a result too long for one becomes 'unknown error' and one E line", () => {
+    const output = new CapturedOutput();
+    const frames: Uint8Array[] = [];
+    const service = new ImprovService({
+      backend: { status: () => ({ state: "ready" }), join: () => "busy", scan: async () => undefined },
+      info: { firmwareName: "f", firmwareVersion: "1", chipFamily: "ESP32" },
+      deviceName: { get: () => "n".repeat(250), set: () => {} },
+      redirectUrl: "", send: (frame) => frames.push(frame), log: new Logger(output, new ManualTimers()),
+    });
+    service.receive({ type: FrameType.Rpc, data: encodeRpc(RpcCommand.DeviceInfo, new Uint8Array(0)) });
+    const { events } = parse(frames.map((f) => String.fromCharCode(...f)).join(""));
+    deepEqual(events, [{ error: ImprovError.Unknown }]);
+    match(output.all, /E \(\d+\) improv: Improv reply to RPC 0x3 not sent: an RPC result of 263 bytes \(at most 255\)/);
   });
 
   it("shares one console with protocomm: a frame inside a typed line is neither echoed nor breaks the line", async () => {
@@ -92,7 +158,7 @@ describe("Improv on the device", () => {
     device.app.receive(line.slice(9) + "\r");
     await device.app.console!.whenIdle();
     const { events, text } = parse(device.output.take());
-    deepEqual(events, [noError, { state: ImprovState.Ready }]);
+    deepEqual(events, [{ state: ImprovState.Ready }]);
     ok(text.startsWith(line.slice(0, 9)), text);
     ok(text.includes(line.slice(9)), "the rest of the echo");
     ok(!text.includes("IMPROV"), "no frame byte in the echo");
@@ -136,10 +202,10 @@ describe("Improv on the device", () => {
     new CredentialStore(preferences).save({ ssid: utf8Encode("myssid"), passphrase: utf8Encode("mypassword"), bssid: new Uint8Array(), channel: 0 });
     const device = new TestDevice({ preferences, config: { improv: true, improvUrl: "http://{LOCAL_IPV4}" } });
     ok(!device.app.console, "no provisioning console");
-    deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, [noError, { state: ImprovState.Provisioning }]);
+    deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, [{ state: ImprovState.Provisioning }]);
     device.timers.advance(2000);
     deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events,
-      [noError, { state: ImprovState.Provisioned }, { result: 2, strings: ["http://192.168.43.220"] }]);
+      [{ state: ImprovState.Provisioned }, { result: 2, strings: ["http://192.168.43.220"] }]);
     const change = await send(device, wifi("nowhere", "x"), 3000);
     deepEqual(change.events, [noError, { state: ImprovState.Provisioning }, { error: ImprovError.UnableToConnect }, { state: ImprovState.Ready }]);
     match(change.text, /Improv Wi-Fi settings received: provisioning again/);

@@ -1,6 +1,8 @@
 // The device's console output as a person would read it in a serial monitor: text lines, ESP-IDF's
 // colours and Improv's binary frames left out, the last MAX_LINES kept. The page also reads the
-// device's own error lines from here to quote them next to a failure.
+// device's own error lines from here to quote them next to a failure. Each line is the device's text:
+// isolated, its direction controls shown (device-text.ts).
+import { deviceText, showControls } from "./device-text.js";
 
 const MAX_LINES = 1500;
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
@@ -30,7 +32,8 @@ export class ConsolePanel {
     this.#partial = parts.pop() ?? "";
     const stick = this.#atBottom();
     for (const raw of parts) this.#addLine(raw);
-    this.#partialNode.data = this.#clean(this.#partial).startsWith("IMPROV") ? "" : this.#clean(this.#partial);
+    const partial = this.#clean(this.#partial);
+    this.#partialNode.data = partial.startsWith("IMPROV") ? "" : showControls(partial);
     this.#trim();
     if (stick) this.#log.scrollTop = this.#log.scrollHeight;
   }
@@ -76,7 +79,7 @@ export class ConsolePanel {
     const level = LEVEL.exec(line)?.[1];
     const span = document.createElement("span");
     if (level && level !== "D") span.className = level.toLowerCase();
-    span.textContent = line + "\n";
+    span.append(deviceText(line), "\n");
     this.#log.insertBefore(span, this.#partialNode);
     if (level === "E") this.#errors.push({ line: this.#lines, text: line.replace(/^>>\s*/, "") });
     this.#lines++;

@@ -12,6 +12,7 @@ import type { AccessPoint } from "../../modules/client/wifi-scan-messages.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { browserRandom, browserTimers } from "./browser-ports.js";
+import { fromDevice, type Part } from "./device-text.js";
 
 /** What the person must give before the session: nothing, a PoP (security 1), or a username and password (2). */
 export type Secret = "none" | "pop" | "sec2";
@@ -141,15 +142,17 @@ export class EspProvDevice {
 }
 
 /** Why joining failed, in words, from the device's last status. */
-export function describeJoinFailure(error: unknown, ssid: string): string {
+export function describeJoinFailure(error: unknown, ssidText: string): Part[] {
+  const ssid = fromDevice(ssidText);
   if (error instanceof WifiJoinError) {
     const last = error.lastStatus;
-    if (last?.state === "failed" && last.reason === "auth") return `Wrong passphrase: the device could not join “${ssid}” with it. Passphrases are case-sensitive.`;
-    if (last?.state === "failed" && last.reason === "not-found") return `Network not found: the device cannot see “${ssid}”. Check the name, and that the network is in range.`;
-    if (last?.state === "connecting") return `The device had not joined “${ssid}” after a minute of trying.`;
-    if (last?.state === "disconnected") return `The device is not connected to “${ssid}” and has stopped trying.`;
-    return `The device could not join “${ssid}”.`;
+    if (last?.state === "failed" && last.reason === "auth") return ["Wrong passphrase: the device could not join “", ssid, "” with it. Passphrases are case-sensitive."];
+    if (last?.state === "failed" && last.reason === "not-found") return ["Network not found: the device cannot see “", ssid, "”. Check the name, and that the network is in range."];
+    if (last?.state === "connecting") return ["The device had not joined “", ssid, "” after a minute of trying."];
+    if (last?.state === "disconnected") return ["The device is not connected to “", ssid, "” and has stopped trying."];
+    return ["The device could not join “", ssid, "”."];
   }
-  if (error instanceof ClientError && error.kind === "refused") return `The device refused the Wi-Fi settings: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
+  // A client error's message can quote what the device sent: isolated as a whole.
+  if (error instanceof ClientError && error.kind === "refused") return ["The device refused the Wi-Fi settings: ", fromDevice(error.message)];
+  return [fromDevice(error instanceof Error ? error.message : String(error))];
 }

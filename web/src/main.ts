@@ -8,6 +8,7 @@ import { utf8Encode } from "../../modules/util/utf8.js";
 import { browserTimers } from "./browser-ports.js";
 import { ConsolePanel } from "./console-panel.js";
 import { describeJoinFailure, EspProvDevice, probeEspProv, type DeviceSecurity } from "./esp-prov-device.js";
+import { fromDevice, setText, type Part } from "./device-text.js";
 import { ImprovDevice, ImprovError } from "./improv-device.js";
 import { renderNetworks, type NetworkRow } from "./network-list.js";
 import { showFailure, showSuccess, stage, startProgress } from "./result-screens.js";
@@ -124,15 +125,23 @@ async function connect(): Promise<void> {
   }
 }
 
+/**
+ * Why a device with this project's firmware may not answer Improv: with security 1 or 2 it is off unless
+ * the firmware was built to have it, since Improv would set the network without the PoP or password.
+ */
+const IMPROV_HINT = "To be set up over Improv (the fallback when the console is not running), this project's firmware must be " +
+  "built with improv=true, or with security 0: Improv has no proof of possession, so a device protected by security 1 or 2 leaves it off.";
+
 /** Neither protocol answered: say what the bytes (or their absence) suggest. */
 function explainSilence(detail: NoReplyDetail, baudRate: number): string {
   if (!detail.heardAnything)
     return "The device sent nothing at all. Check that this is its port, and that its provisioning console is running: " +
-      "a device that already has Wi-Fi credentials does not start it (erase them, or reset the board and connect within its provisioning window).";
+      "a device that already has Wi-Fi credentials does not start it (erase them, or reset the board and connect within its provisioning window). " +
+      IMPROV_HINT;
   if (detail.garbled)
     return `The device sent only unreadable bytes: it probably uses another baud rate than ${baudRate} (Advanced, below).`;
   return "The device prints, but answered neither esp_prov's console protocol nor Improv. Is its provisioning console running " +
-    "(a provisioned device does not start it), and is this the console's port?";
+    "(a provisioned device does not start it), and is this the console's port? " + IMPROV_HINT;
 }
 
 /** The port closed without the person asking (unplugged, reset). */
@@ -168,8 +177,9 @@ async function disconnect(focus = true): Promise<void> {
 }
 
 function fail(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  void disconnect(false).then(() => setError($("connect-error"), message));
+  // The message may quote what the device sent (a client error): isolated as a whole.
+  const message = fromDevice(error instanceof Error ? error.message : String(error));
+  void disconnect(false).then(() => setError($("connect-error"), [message]));
 }
 
 // ---- esp_prov -----------------------------------------------------------------------------------
@@ -186,7 +196,7 @@ async function startEspProv(device: EspProvDevice): Promise<void> {
   busy("Reading the device's security…");
   const security = await device.security(secVer);
   connection.security = security;
-  const facts = [`esp_prov ${String(device.info.prov?.ver ?? device.info.text)}`, `Security ${security.choice.version}`];
+  const facts: Part[] = [fromDevice(`esp_prov ${String(device.info.prov?.ver ?? device.info.text)}`), `Security ${security.choice.version}`];
   if (security.needs === "pop") facts.push("Proof of possession");
   if (device.canScan) facts.push("Wi-Fi scan");
   setFacts($("unlock-facts"), facts);
@@ -234,7 +244,7 @@ async function unlock(event: Event): Promise<void> {
       ? (sec2 ? "The device did not accept this username and password. Check both and try again."
         : "The device did not accept this proof of possession (PoP). Check it and try again.") +
         " After several wrong tries the device refuses new ones for a while."
-      : error.message, said);
+      : [fromDevice(error.message)], said);
     $<HTMLInputElement>("secret").select();
     return;
   }
@@ -269,7 +279,7 @@ async function scan(): Promise<void> {
     }
   } catch (error) {
     networks = [];
-    setError($("network-error"), `The device could not scan: ${error instanceof Error ? error.message : error}. Type the network's name instead.`);
+    setError($("network-error"), ["The device could not scan: ", fromDevice(error instanceof Error ? error.message : String(error)), ". Type the network's name instead."]);
   } finally {
     $("scanning").hidden = true;
     setBusy(form, false);
@@ -299,7 +309,8 @@ function updateNetworkFields(): void {
   const open = chosen !== undefined && chosen !== "other" && !chosen.secured;
   $("passphrase-field").hidden = open;
   $("passphrase-hint").hidden = chosen !== "other";
-  $("passphrase-label").textContent = chosen && chosen !== "other" ? `Passphrase for “${chosen.ssid}”` : "Passphrase";
+  if (chosen && chosen !== "other") setText($("passphrase-label"), "Passphrase for “", fromDevice(chosen.ssid), "”");
+  else $("passphrase-label").textContent = "Passphrase";
 }
 
 async function join(event: Event): Promise<void> {
@@ -337,7 +348,7 @@ async function join(event: Event): Promise<void> {
     }
   } catch (error) {
     if (!link) return;
-    const message = error instanceof ImprovError ? error.message : describeJoinFailure(error, ssid);
+    const message = error instanceof ImprovError ? [error.message] : describeJoinFailure(error, ssid);
     showFailure(message);
   }
 }
@@ -373,7 +384,8 @@ async function startImprov(device: ImprovDevice): Promise<void> {
   connection = { kind: "improv", device };
   showUnlockStep(false);
   const info = device.info;
-  const facts = ["Improv Wi-Fi", ...(info ? [`${info.firmware} ${info.version}`, info.chipFamily, info.name] : [])].filter(Boolean);
+  const fromInfo = info ? [`${info.firmware} ${info.version}`, info.chipFamily, info.name].filter(Boolean) : [];
+  const facts: Part[] = ["Improv Wi-Fi", ...fromInfo.map(fromDevice)];
   setFacts($("network-facts"), facts);
   if (device.state === "stopped") {
     return fail(new Error("The device answers Improv, but its Improv service is stopped (it may need a button press to allow provisioning)."));

@@ -1,5 +1,7 @@
 // The networks a device can see, as rows of a radio group (arrow keys move between them): signal bars,
-// the name, a lock for a secured network. Strongest first, as the device's scan is sorted.
+// the name, a lock for a secured network. Strongest first, as the device's scan is sorted. A name comes
+// from the air: it is shown isolated, its direction controls visible (device-text.ts).
+import { deviceText, fromDevice, plainText } from "./device-text.js";
 
 export interface NetworkRow {
   ssid: string;
@@ -73,8 +75,8 @@ export function renderNetworks(container: HTMLElement, networks: NetworkRow[], s
     if (network.secured) meta.append(lock());
     meta.append(text("span", "auth", network.secured ? network.security ?? "Secured" : "Open"));
     const spoken = `, signal ${STRENGTH[signalBars(network.rssi)]} (${network.rssi} dBm), ${network.secured ? "secured" : "open"}`;
-    label.append(input, bars(network.rssi), text("span", "ssid", network.ssid), meta, text("span", "sr-only", spoken));
-    label.title = `${network.ssid}: ${network.rssi} dBm${network.security ? `, ${network.security}` : ""}`;
+    label.append(input, bars(network.rssi), deviceText(network.ssid, "ssid"), meta, text("span", "sr-only", spoken));
+    label.title = plainText([fromDevice(network.ssid), `: ${network.rssi} dBm${network.security ? `, ${network.security}` : ""}`]);
     return label;
   });
   container.replaceChildren(...rows);

@@ -1,4 +1,5 @@
 // The progress and result screens: which stage is running, then the outcome with the buttons that fit it.
+import { deviceText, fromDevice, nodes, setText, type Part } from "./device-text.js";
 import { $, setError, show } from "./screens.js";
 
 const STAGES = ["session", "sending", "applying", "connecting"];
@@ -7,7 +8,7 @@ export type ResultButton = "retry" | "other-network" | "reprovision" | "visit" |
 
 /** Improv has no session and no separate apply step: those rows are left out. */
 export function startProgress(ssid: string, improv: boolean): void {
-  $("progress-text").textContent = `Giving the device the settings for “${ssid}”.`;
+  setText($("progress-text"), "Giving the device the settings for “", fromDevice(ssid), "”.");
   for (const li of document.querySelectorAll<HTMLElement>("#progress-list li")) {
     li.className = li.dataset.stage === "session" ? "done" : "";
     li.hidden = improv && (li.dataset.stage === "session" || li.dataset.stage === "applying");
@@ -32,17 +33,20 @@ export function resultButtons(visible: ResultButton[]): void {
   setError($("result-error"), "");
 }
 
-/** The device joined: what it reported, and `url` (Improv's next step) as a link when it is a web address. */
+/**
+ * The device joined: what it reported (each value from the device, isolated), and `url` (Improv's next
+ * step) as a link when it is a web address.
+ */
 export function showSuccess(ssid: string, facts: [string, string][], buttons: ResultButton[], url?: string): void {
   document.querySelectorAll<HTMLElement>("#progress-list li").forEach((li) => { li.className = "done"; });
   $("result-icon").className = "result-icon good";
-  $("result-title").textContent = `Connected to “${ssid}”`;
+  setText($("result-title"), "Connected to “", fromDevice(ssid), "”");
   $("result-text").textContent = "The device joined the network and saved the settings; it will use them from now on.";
   $("result-facts").replaceChildren(...facts.flatMap(([term, value]) => {
     const dt = document.createElement("dt");
     dt.textContent = term;
     const dd = document.createElement("dd");
-    dd.textContent = value;
+    dd.append(deviceText(value));
     return [dt, dd];
   }));
   const withLink: ResultButton[] = [...buttons];
@@ -54,12 +58,12 @@ export function showSuccess(ssid: string, facts: [string, string][], buttons: Re
   show("result");
 }
 
-export function showFailure(message: string): void {
+export function showFailure(message: Part[]): void {
   const active = $("progress-list").querySelector(".active");
   if (active) active.className = "failed";
   $("result-icon").className = "result-icon bad";
   $("result-title").textContent = "Not connected";
-  $("result-text").textContent = message;
+  $("result-text").replaceChildren(...nodes(message));
   $("result-facts").replaceChildren();
   resultButtons(["retry", "finish"]);
   show("result", $("retry"));

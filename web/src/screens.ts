@@ -1,5 +1,6 @@
 // The page's screens: one visible at a time, the step indicator following, focus moved to the new
 // screen's heading (or a field) so keyboard and screen-reader users land where the page went.
+import { deviceText, nodes, type Part } from "./device-text.js";
 
 export type ScreenName = "connect" | "busy" | "unlock" | "network" | "progress" | "result";
 
@@ -35,25 +36,28 @@ export function showUnlockStep(shown: boolean): void {
   document.querySelector<HTMLElement>(".steps li[data-step=unlock]")!.hidden = !shown;
 }
 
-/** Shows a message in an error box (empty hides it); `said` quotes the device's own error lines. */
-export function setError(box: HTMLElement, message: string, said: string[] = []): void {
+/**
+ * Shows a message in an error box (empty hides it): the page's own words, or parts with the device's
+ * pieces marked. `said` quotes the device's own error lines.
+ */
+export function setError(box: HTMLElement, message: string | Part[], said: string[] = []): void {
   box.replaceChildren();
-  box.hidden = !message;
-  if (!message) return;
-  box.append(message);
+  box.hidden = !message.length;
+  if (!message.length) return;
+  box.append(...nodes(typeof message === "string" ? [message] : message));
   for (const line of said.slice(-2)) {
     const quote = document.createElement("span");
     quote.className = "device-said";
-    quote.textContent = `Device: ${line}`;
+    quote.append("Device: ", deviceText(line));
     box.append(quote);
   }
 }
 
-/** The chips under a heading: what the device said about itself. */
-export function setFacts(list: HTMLElement, facts: string[]): void {
+/** The chips under a heading: what the device said about itself (the page's own label first). */
+export function setFacts(list: HTMLElement, facts: Part[]): void {
   list.replaceChildren(...facts.map((fact) => {
     const li = document.createElement("li");
-    li.textContent = fact;
+    li.append(...nodes([fact]));
     return li;
   }));
 }
