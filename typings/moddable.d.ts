@@ -108,3 +108,18 @@ declare module "crypt" {
     decrypt(data: ArrayBuffer | ArrayBufferView, result?: ArrayBuffer): ArrayBuffer;
   }
 }
+
+// The SDK's HTTP client (modules/network/http), as examples/http-status uses it.
+declare module "http" {
+  export class Request {
+    constructor(options: { host: string; port?: number; path?: string; method?: string; response?: unknown });
+    callback: (message: number, value?: unknown, etc?: unknown) => void;
+    close(): void;
+    static readonly status: number;
+    static readonly header: number;
+    static readonly headersComplete: number;
+    static readonly responseFragment: number;
+    static readonly responseComplete: number;
+    static readonly error: number;
+  }
+}

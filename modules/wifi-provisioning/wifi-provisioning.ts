@@ -176,6 +176,9 @@ export class WiFiProvisioning {
         this.console?.stop();
         protocomm.closeSession();
         security.dispose?.();
+        if (this.#lifeCycle === "provisioning") this.#lifeCycle = "idle";
+        // Last, once provisioning has let go of the console: the app may end() right here.
+        this.#options.onEnd?.();
       },
       onStateChange: (state) => this.#provisioningChanged(manager, state),
       onLost: () => this.#connectionLost(),
@@ -289,10 +292,6 @@ export class WiFiProvisioning {
       const ip = status.state === "connected" ? status.connection.ip4 : "";
       events.onCredentialsSucceeded?.({ ssid: ssid(), ip });
       events.onConnected?.({ ssid: ssid(), ip });
-    }
-    if (state === "stopped") {
-      if (this.#lifeCycle === "provisioning") this.#lifeCycle = "idle";
-      events.onEnd?.();
     }
     this.improv?.update();
   }
