@@ -2,7 +2,7 @@
 // try again after RECONNECT_MS for as long as it is wanted. Small on purpose: it is what stays alive after
 // the app ends provisioning (WiFiProvisioning.end()).
 import type { Logger } from "../log/logger.js";
-import type { Timers, WifiStation } from "../ports.js";
+import type { StationConfig, StationEvents, Timers, WifiStation } from "../ports.js";
 import type { WifiCredentials } from "../provisioning/credential-store.js";
 import type { DisconnectReason } from "./events.js";
 import { escapeForLog } from "../log/escape.js";
@@ -90,5 +90,41 @@ export class Station {
       this.#retry = undefined;
       if (generation === this.#generation) this.#attempt(credentials, generation);
     }, RECONNECT_MS);
+  }
+}
+
+/**
+ * The radio as provisioning sees it. The connection provisioning makes outlives provisioning, and the
+ * radio's callbacks for it would keep the whole provisioning machinery reachable after end(); through this
+ * relay they can be let go, and a later loss of that connection goes to the station instead.
+ */
+export class ProvisioningRadio implements WifiStation {
+  #wifi: WifiStation;
+  #events: StationEvents | undefined;
+  #afterRelease: (() => void) | undefined;
+  readonly scan: WifiStation["scan"];
+
+  constructor(wifi: WifiStation) {
+    this.#wifi = wifi;
+    this.scan = wifi.scan ? (request, found, done) => wifi.scan!(request, found, done) : undefined;
+  }
+
+  connect(config: StationConfig, events: StationEvents): void {
+    this.#events = events;
+    this.#wifi.connect(config, {
+      connected: (connection) => this.#events?.connected(connection),
+      failed: (reason) => this.#events?.failed(reason),
+      lost: () => (this.#events ? this.#events.lost?.() : this.#afterRelease?.()),
+    });
+  }
+
+  disconnect(): void {
+    this.#wifi.disconnect();
+  }
+
+  /** Provisioning has ended: drop its callbacks; `lost` hears if its connection goes down later. */
+  release(lost: () => void): void {
+    this.#events = undefined;
+    this.#afterRelease = lost;
   }
 }

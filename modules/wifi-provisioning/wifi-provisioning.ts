@@ -3,7 +3,7 @@
 // and Improv where allowed) or joins the stored network, hears what happens through callbacks, and ends
 // provisioning to have its memory back. The same class runs on a board (adapters/moddable builds the ports
 // from Moddable's modules and mc/config), in the simulator and in the tests (ports of their own).
-import { improvEnabled, parseConfig, type DeviceConfig } from "../config/config.js";
+import { DEFAULT_CONFIG, improvEnabled, parseConfig, type DeviceConfig } from "../config/config.js";
 import { Logger, type LogLevel } from "../log/logger.js";
 import { escapeForLog } from "../log/escape.js";
 import type { Clock, Preferences, Random, TextOutput, Timers, WifiStation } from "../ports.js";
@@ -27,7 +27,7 @@ import { ConsoleTransport } from "../transport/console.js";
 import { utf8Decode } from "../util/utf8.js";
 import type { WiFiProvisioningEvents } from "./events.js";
 import { improvBackend } from "./improv-backend.js";
-import { RECONNECT_MS, Station } from "./station.js";
+import { ProvisioningRadio, RECONNECT_MS, Station } from "./station.js";
 
 export interface Platform {
   output: TextOutput;
@@ -72,14 +72,16 @@ export class WiFiProvisioning {
   #output: FrameOutput;
   #station: Station;
   #lifeCycle: LifeCycle = "idle";
-  #endpoints = new Map<string, EndpointHandler>();
-  #appInfo: Record<string, AppInfo> = {};
+  #endpoints: Map<string, EndpointHandler> | undefined = new Map();
+  #appInfo: Record<string, AppInfo> | undefined = {};
   /** Outlives provisioning restarts: guessing must not get a fresh budget. */
   #guessLimit: GuessLimit | undefined;
   /** One scanner for prov-scan and Improv, so the radio runs one scan at a time. */
   #scanner: WifiScanner | undefined;
   #demux: ImprovConsoleDemux | undefined;
   #rejoin: ReturnType<Timers["set"]> | undefined;
+  /** The radio provisioning's connections go through, so end() can let go of their callbacks. */
+  #radio: ProvisioningRadio | undefined;
   improv: ImprovService | undefined;
   console: ConsoleTransport | undefined;
   protocomm: Protocomm | undefined;
@@ -163,7 +165,8 @@ export class WiFiProvisioning {
     if (Object.keys(overrides).length) this.#config = parseConfig({ ...this.#config, ...overrides } as Record<string, unknown>);
     this.#listenForImprov();
     this.#station.leave();
-    const { timers, wifi, crypto, random } = this.#platform;
+    const { timers, crypto, random } = this.#platform;
+    const wifi = (this.#radio ??= new ProvisioningRadio(this.#platform.wifi));
     const config = this.#config;
     const security = createSecurity(config, crypto, random, this.#platform.arithmetic, timers);
     this.#guessLimit ??= new GuessLimit({ clock: this.#platform.clock, maxFailures: config.maxHandshakeFailures, lockoutMs: config.lockoutMs });
@@ -189,12 +192,12 @@ export class WiFiProvisioning {
       securityVersion: security.version,
       securityPatchVersion: security.patchVersion,
       capabilities: [...security.capabilities, WIFI_PROV_CAPABILITY, ...(scanner ? ["wifi_scan"] : [])],
-      apps: this.#appInfo,
+      apps: this.#appInfo ?? {},
     })), false);
     protocomm.addEndpoint("prov-config", createWifiConfigHandler(manager, this.log), true);
     protocomm.addEndpoint("prov-ctrl", createWifiCtrlHandler(manager), true);
     if (scanner) protocomm.addEndpoint("prov-scan", createWifiScanHandler(scanner, this.log), true);
-    for (const [name, handler] of this.#endpoints) protocomm.addEndpoint(name, handler, true);
+    for (const [name, handler] of this.#endpoints ?? []) protocomm.addEndpoint(name, handler, true);
     this.protocomm = protocomm;
     this.manager = manager;
     this.console = new ConsoleTransport({ output: this.#output, handler: protocomm, log: this.log, maxLineLength: config.consoleLineMax });
@@ -220,6 +223,7 @@ export class WiFiProvisioning {
     this.stop();
     this.#cancelRejoin();
     this.#scanner?.cancel();
+    this.#radio?.release(() => this.#connectionLost());
     this.#lifeCycle = "ended";
     this.console = undefined;
     this.protocomm = undefined;
@@ -228,8 +232,14 @@ export class WiFiProvisioning {
     this.#demux = undefined;
     this.#scanner = undefined;
     this.#guessLimit = undefined;
-    this.#endpoints = new Map();
-    this.#appInfo = {};
+    this.#endpoints = undefined;
+    this.#appInfo = undefined;
+    // What stays is what the station and the log need. The configuration (its strings, the security 2
+    // verifier), the SRP arithmetic and every callback but the station's served only provisioning.
+    const { onConnected, onDisconnected } = this.#options;
+    this.#options = { platform: this.#platform, onConnected, onDisconnected };
+    this.#config = DEFAULT_CONFIG;
+    this.#platform = { ...this.#platform, arithmetic: undefined };
     this.log.info("app_prov", "Provisioning ended: its memory is released");
   }
 
@@ -254,12 +264,12 @@ export class WiFiProvisioning {
    * session; the handler gets and returns plaintext. Add before start().
    */
   addEndpoint(name: string, handler: EndpointHandler): void {
-    this.#endpoints.set(name, handler);
+    this.#endpoints?.set(name, handler);
   }
 
   /** wifi_prov_mgr_set_app_info: an extra proto-ver entry. */
   setAppInfo(label: string, info: AppInfo): void {
-    this.#appInfo[label] = info;
+    if (this.#appInfo) this.#appInfo[label] = info;
   }
 
   /** Console bytes from the UART (or stdin); Improv frames are taken out first. Ignored after end(). */
