@@ -33,17 +33,22 @@ const C_FLAGS = [
   "-DINCLUDE_XSPLATFORM", '-DXSPLATFORM="xs_rv32_platform.h"',
   "-DmxParse=1", "-DmxRun=1", "-DmxSloppy=1", "-DmxRegExpUnicodePropertyEscapes=1", "-DmxStringNormalize=1",
   "-DmxMinusZero=1", "-DmxNoConsole=1",
+  // A JS stack overflow is an abort, not a write below the stack into the heap (a release build checks
+  // nothing without it; xsnap defines it too). It adds a compare to each push and call.
+  "-DmxBoundsCheck=1",
   `-I${join(xsDir, "includes")}`, `-I${join(xsDir, "platforms")}`, `-I${join(xsDir, "sources")}`, `-I${runnerDir}`,
   "-Wno-implicit-function-declaration",
 ];
 // QEMU's virt machine: RAM from 0x80000000 (picolibc's default script puts flash at 0x10000000, which virt
-// lacks). 4 MiB for the program, the rest of run.mjs's -m 512M for data, malloc and a 1 MiB C stack.
+// lacks). 4 MiB for the program, the rest of the -m 512M for data, malloc and an 8 MiB C stack.
 export const RAM_MIB = 512;
 const LINK_FLAGS = [
   "--specs=picolibc.specs", "--oslib=semihost", "--crt0=semihost", ...ARCH, "-Wl,--gc-sections",
   "-Wl,--defsym=__flash=0x80000000", "-Wl,--defsym=__flash_size=0x400000",
   "-Wl,--defsym=__ram=0x80400000", `-Wl,--defsym=__ram_size=${(RAM_MIB - 4) * 1024 * 1024}`,
-  "-Wl,--defsym=__stack_size=0x100000",
+  // picolibc's script would end malloc's heap 2 KiB below the top whatever the stack's size: end it below.
+  "-Wl,--defsym=__stack_size=0x800000", `-Wl,--defsym=__heap_end=${0x80000000 + (RAM_MIB - 8) * 1024 * 1024}`,
+  "-Wl,--wrap=fxCStackLimit",
 ];
 
 function sources() {

@@ -11,6 +11,9 @@ export const ESP32_THING_HEAP = { slots: 4928, chunks: 78848 };
 /**
  * Evaluates the script files in order on a fresh machine; resolves with its output and exit code
  * (0 done, 1 uncaught exception, 2 XS abort, e.g. "memory full" in the fixed heap).
+ * @param {string[]} scripts paths, or "@list" naming a file of paths
+ * @param {{ slots?: number, chunks?: number, stack?: number, exact?: boolean, onOutput?: (text: string) => void }} [options]
+ * @returns {Promise<{ output: string, code: number }>}
  */
 export function runXs(scripts, { slots, chunks, stack, exact = false, onOutput } = {}) {
   const options = [];

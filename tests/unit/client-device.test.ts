@@ -2,10 +2,8 @@
 // transport → the device's console (echo, prompts, log lines and all) → protocomm → handlers. Time is
 // simulated: the client's pauses move the device's clock.
 import { ClientError, WifiJoinError } from "../../modules/client/errors.js";
-import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
-import { ProvisioningClient, type ProvisioningPlan } from "../../modules/client/provisioning-client.js";
-import type { ProgressEvent, Prompts } from "../../modules/client/prompts.js";
-import type { Timers } from "../../modules/platform/ports.js";
+import type { ProvisioningPlan } from "../../modules/client/provisioning-client.js";
+import type { Prompts } from "../../modules/client/prompts.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { BigIntArithmetic } from "../../modules/security/srp/arithmetic.js";
 import { N } from "../../modules/security/srp/group.js";
@@ -13,52 +11,14 @@ import { makeVerifier } from "../../modules/security/srp/srp-client.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { equal, match, ok } from "../support/assert.js";
-import { CountingRandom, ManualTimers } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
+import { connect } from "../support/client-link.js";
 
 const SALT = "9fef0cdecc1a3c35e7799b2f2bbcba17";
 const sec2Config = (patch: number) => ({
   securityVersion: 2, sec2Username: "wifiprov", sec2Salt: SALT, sec2PatchVersion: patch,
   sec2Verifier: toHex(makeVerifier(nobleCrypto, new BigIntArithmetic(N), fromHex(SALT)!, utf8Encode("wifiprov"), utf8Encode("abcd1234"))),
 });
-
-/** The device's console on the other end of a line transport; the device runs until it is idle. */
-function connect(device: TestDevice) {
-  const transport = new ConsoleLineTransport({
-    // Never fires: every exchange here ends with a reply or with the device's prompt.
-    timers: new ManualTimers(),
-    write: (text) => {
-      device.app.receive(text);
-      void pump();
-    },
-  });
-  async function pump(): Promise<void> {
-    for (let step = 0; step < 2000; step++) {
-      for (let i = 0; i < 50; i++) await Promise.resolve();
-      transport.receive(device.output.take());
-      if (!device.app.console?.busy) return;
-      device.timers.advance(50);
-    }
-  }
-  const timers: Timers = {
-    set: (callback, ms) => {
-      Promise.resolve().then(() => {
-        device.timers.advance(ms);
-        transport.receive(device.output.take());
-        callback();
-      });
-      return 0;
-    },
-    clear: () => {},
-  };
-  const events: ProgressEvent[] = [];
-  const client = new ProvisioningClient(
-    { transport, crypto: nobleCrypto, random: new CountingRandom(), timers },
-    { timeoutMs: 5000, pollIntervalMs: 1000, connectTimeoutMs: 30000, failureRetries: 1 },
-    (event) => events.push(event),
-  );
-  return { client, events };
-}
 
 async function provision(device: TestDevice, plan: ProvisioningPlan, prompts?: Prompts) {
   const { client, events } = connect(device);

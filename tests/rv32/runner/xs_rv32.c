@@ -121,7 +121,7 @@ int main(int argc, char** argv)
 		0,      /* incrementalChunkSize: fixed */
 		2048,   /* initialHeapCount: --slots */
 		0,      /* incrementalHeapCount: fixed */
-		768,    /* stackCount: the project manifest's creation.stack */
+		4096,   /* stackCount: xsnap's; the bundles nest deeper than the firmware, whose manifest gives 768 */
 		32000,  /* initialKeyCount: the code is parsed here, not preloaded, so its names are all runtime keys */
 		0,      /* incrementalKeyCount */
 		1993,   /* nameModulo */

@@ -43,6 +43,17 @@ void fxAbort(txMachine* the, int status)
 	c_exit(2);
 }
 
+/* XS checks the C stack against a limit that xsCommon.c's fxCStackLimit() knows only for the hosts it
+ * names (NULL here: no check, and a deep recursion would run down into the heap below the stack). The
+ * link wraps the calls from the other engine files: the limit is the stack's bottom (picolibc's linker
+ * script puts the stack at the top of RAM, __stack, and build.mjs ends malloc's heap below it) plus a
+ * margin for XS's own frames. */
+extern char __stack[], __stack_size[];
+char* __wrap_fxCStackLimit(void)
+{
+	return __stack - (uintptr_t)__stack_size + 64 * 1024;
+}
+
 uint64_t xs_rv32_instret(void)
 {
 	uint32_t high, low, again;
