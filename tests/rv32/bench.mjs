@@ -27,6 +27,7 @@ export const DEVICE_WORK = [
   "sec1 handshake",
   "sec1 handshake, no key pair ready",
   "sec2 handshake (compact: the firmware's table-free Montgomery arithmetic)",
+  "sec2 handshake's SHA-512 work in JS (25 blocks: u, K, M, H_AMK; native on the device)",
   "3072-bit modexp, 256-bit exponent: Montgomery",
   "x25519 shared secret, @noble/curves",
   "scan page through the device (prov-scan result request, 5 networks, security 1)",
