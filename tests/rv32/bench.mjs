@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { root } from "../xs/suites.mjs";
 import { buildRunner } from "./build.mjs";
+import { DEVICE_BUNDLE } from "./device-bundle.mjs";
 import { runXs } from "./qemu.mjs";
 
 /** The device work the figures are for; every other benchmark of the registry runs with `npm run bench`. */
@@ -64,7 +65,7 @@ globalThis.__stop = (name) => {
 };`;
   return (await build({
     stdin: { contents, resolveDir: root, sourcefile: "rv32-bench-entry.ts", loader: "ts" },
-    bundle: true, format: "iife", platform: "browser", target: "es2021", write: false, logLevel: "error",
+    ...DEVICE_BUNDLE,
   })).outputFiles[0].text;
 }
 

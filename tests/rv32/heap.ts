@@ -20,6 +20,7 @@ import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { root } from "../xs/suites.mjs";
 import { buildRunner } from "./build.mjs";
+import { DEVICE_BUNDLE } from "./device-bundle.mjs";
 import { ESP32_THING_HEAP, runXs } from "./qemu.mjs";
 import { recordInputs, sessionDevice, type Recording } from "./sec2-session.js";
 
@@ -55,8 +56,8 @@ replay(recording).then(({ device, output }) => {
   const path = join(dir, "sec2-session.js");
   writeFileSync(path, (await build({
     stdin: { contents, resolveDir: root, sourcefile: "rv32-heap-entry.ts", loader: "ts" },
-    bundle: true, format: "iife", platform: "browser", target: "es2021", write: false, logLevel: "error",
-  })).outputFiles[0].text);
+    ...DEVICE_BUNDLE,
+  })).outputFiles![0].text);
   return path;
 }
 
