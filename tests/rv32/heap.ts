@@ -11,36 +11,13 @@
 import { build } from "esbuild";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { connect } from "../support/client-link.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import { CompactArithmetic } from "../../modules/security/srp/arithmetic.js";
-import { N } from "../../modules/security/srp/group.js";
-import { makeVerifier } from "../../modules/security/srp/srp-client.js";
-import { fromHex, toHex } from "../../modules/util/hex.js";
-import { utf8Encode } from "../../modules/util/utf8.js";
 import { root } from "../xs/suites.mjs";
 import { buildRunner } from "./build.mjs";
 import { DEVICE_BUNDLE } from "./device-bundle.mjs";
 import { ESP32_THING_HEAP, runXs } from "./qemu.mjs";
-import { recordInputs, sessionDevice, type Recording } from "./sec2-session.js";
+import { record, type Recording } from "./sec2-session.js";
 
-const SALT = "9fef0cdecc1a3c35e7799b2f2bbcba17";
 const RESULT = "rv32-heap ";
-
-async function record(): Promise<Recording> {
-  const config = {
-    securityVersion: 2, sec2Username: "wifiprov", sec2Salt: SALT, sec2PatchVersion: 1,
-    sec2Verifier: toHex(makeVerifier(nobleCrypto, new CompactArithmetic(N), fromHex(SALT)!, utf8Encode("wifiprov"), utf8Encode("abcd1234"))),
-  };
-  const device = sessionDevice(config);
-  const inputs = recordInputs(device);
-  const { client } = connect(device);
-  const outcome = await client.provision({ secVer: 2, username: "wifiprov", password: "abcd1234", passphrase: "mypassword" }, {
-    chooseNetwork: async (networks) => networks.findIndex((n) => n.ssid === "myssid"),
-  });
-  if (outcome.result !== "provisioned" || device.app.manager?.state !== "connected") throw new Error("the recorded session did not provision");
-  return { config, inputs, output: device.output.all };
-}
 
 async function script(recording: Recording): Promise<string> {
   const dir = join(root, "build/rv32/heap");
