@@ -21,7 +21,7 @@ async function nodeTimes(): Promise<Map<string, number>> {
     if (filter && !b.name.includes(filter)) continue;
     let best = Infinity;
     for (let i = 0; i < RUNS; i++) {
-      const op = b.setup();
+      const op = await b.setup();
       const start = performance.now();
       await op();
       best = Math.min(best, performance.now() - start);
@@ -36,7 +36,7 @@ async function xsFigures(): Promise<Map<string, { computrons: number; ms: number
     files.map((f) => `import ${JSON.stringify(f)};`).join("\n") +
     `\nglobalThis.console ??= { log: print, error: print };
 globalThis.__names = () => JSON.stringify(benchmarks.map((b) => b.name));
-globalThis.__setup = (i) => { globalThis.__op = benchmarks[i].setup(); };
+globalThis.__setup = (i) => { Promise.resolve(benchmarks[i].setup()).then((op) => { globalThis.__op = op; }); };
 globalThis.__run = (i) => { const t = performance.now(); Promise.resolve(globalThis.__op()).then(() => { globalThis.__ms = performance.now() - t; }); };`;
   const bundle = (await build({
     stdin: { contents, resolveDir: root, sourcefile: "bench-entry.ts", loader: "ts" },
@@ -51,6 +51,7 @@ globalThis.__run = (i) => { const t = performance.now(); Promise.resolve(globalT
       if (filter && !names[i].includes(filter)) continue;
       let computrons = 0, ms = Infinity;
       for (let run = 0; run < RUNS; run++) {
+        // Promise jobs are drained before the reply: an async setup is done when the next command runs.
         await worker.evaluate(`__setup(${i})`);
         // The worker meters each command; the setup above is excluded, promise jobs are included.
         const measured = await worker.evaluate(`__run(${i})`);

@@ -2,7 +2,7 @@
 // transport → the device's console (echo, prompts, log lines and all) → protocomm → handlers. Time is
 // simulated: the client's pauses move the device's clock.
 import { ClientError, WifiJoinError } from "../../modules/client/errors.js";
-import { ProvisioningClient, type ProvisioningPlan } from "../../modules/client/provisioning-client.js";
+import type { ProvisioningPlan } from "../../modules/client/provisioning-client.js";
 import type { Prompts } from "../../modules/client/prompts.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { BigIntArithmetic } from "../../modules/security/srp/arithmetic.js";
@@ -12,7 +12,7 @@ import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { equal, match, ok } from "../support/assert.js";
 import { TestDevice } from "../support/device.js";
-import { connectClient as connect } from "../support/in-process-client.js";
+import { connect } from "../support/client-link.js";
 
 const SALT = "9fef0cdecc1a3c35e7799b2f2bbcba17";
 const sec2Config = (patch: number) => ({

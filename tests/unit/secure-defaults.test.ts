@@ -9,7 +9,7 @@ import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
 import { MemoryPreferences } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
-import { connectClient } from "../support/in-process-client.js";
+import { connect as connectClient } from "../support/client-link.js";
 import { rpc, send, wifi } from "../support/improv-wire.js";
 
 const SEC2 = {

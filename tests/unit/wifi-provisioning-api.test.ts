@@ -9,7 +9,7 @@ import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
 import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences } from "../support/fakes.js";
-import { connectClient } from "../support/in-process-client.js";
+import { connect as connectClient } from "../support/client-link.js";
 import type { TestDevice } from "../support/device.js";
 
 /** A product's app: its own work starts on onConnected and pauses on onDisconnected. */

@@ -1,15 +1,16 @@
-// The project's client wired to a TestDevice in process: client → console line transport → the device's
-// console (echo, prompts, log lines and all). Time is simulated: the client's pauses move the device's clock.
+// The project's provisioning client on one end of a console line transport and a TestDevice's console
+// on the other, in one process: the device runs until it is idle after every line, and the client's
+// pauses move the device's clock. Used by the client-device suite and the RV32 session recorder.
 import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
 import { ProvisioningClient } from "../../modules/client/provisioning-client.js";
 import type { ProgressEvent } from "../../modules/client/prompts.js";
 import type { Timers } from "../../modules/ports.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import { CountingRandom, ManualTimers } from "./fakes.js";
 import type { TestDevice } from "./device.js";
+import { CountingRandom, ManualTimers } from "./fakes.js";
 
 /** The device's console on the other end of a line transport; the device runs until it is idle. */
-export function connectClient(device: TestDevice) {
+export function connect(device: TestDevice) {
   const transport = new ConsoleLineTransport({
     // Never fires: every exchange here ends with a reply or with the device's prompt.
     timers: new ManualTimers(),

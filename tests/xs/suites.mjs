@@ -1,0 +1,31 @@
+// The portable test files and how they are bundled for an XS engine: each file with tests/xs/harness.ts,
+// by esbuild, into one script. Shared by the xsnap runner (tests/xs/run.mjs) and the RV32 runner
+// (tests/rv32/run.mjs), so both engines run exactly the same bundles.
+import { build } from "esbuild";
+import { readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/** The folders whose tests are portable (tests/node is Node-only). */
+const PORTABLE = ["tests/unit", "tests/vectors"];
+
+/** The portable test files, those whose path contains filter if one is given. */
+export function testFiles(filter) {
+  return PORTABLE.flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith(".test.ts")).map((f) => join(root, dir, f)))
+    .filter((f) => !filter || f.includes(filter));
+}
+
+export async function bundle(entries) {
+  const contents = entries.map((f) => `import ${JSON.stringify(f)};`).join("\n");
+  const result = await build({
+    stdin: { contents, resolveDir: root, sourcefile: "xs-entry.ts", loader: "ts" },
+    bundle: true, format: "iife", platform: "browser", target: "es2021", write: false, logLevel: "error",
+  });
+  return result.outputFiles[0].text;
+}
+
+/** One test file with the harness: after evaluating it, globalThis.__runTests() runs its tests. */
+export function bundleSuite(file) {
+  return bundle([join(root, "tests/xs/harness.ts"), file]);
+}
