@@ -55,14 +55,18 @@ describe("the npm package (npm pack, installed into an empty folder)", function 
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("holds the built host side and none of the repository's sources, tests or firmware", () => {
+  it("holds the built host side and the Moddable component, and none of the repository's tests or firmware", () => {
     const paths = packed.files.map((file) => file.path);
     for (const needed of ["package.json", "README.md", "dist/bin/esp-provision.js", "dist/bin/esp-prov-sim.js",
-      "dist/bin/esp-prov-sec2-credentials.js", "dist/host/index.js", "dist/host/index.d.ts", "dist/modules/proto/messages.js"])
+      "dist/bin/esp-prov-sec2-credentials.js", "dist/host/index.js", "dist/host/index.d.ts", "dist/modules/proto/messages.js",
+      // What an app's manifest includes from node_modules/esp-console-prov (README: Getting the component).
+      "manifest_provisioning.json", "esp-console-prov.ts", "modules/wifi-provisioning/wifi-provisioning.ts",
+      "adapters/moddable/wifi-provisioning.ts", "adapters/moddable/native-crypto/native_crypto.c",
+      "build/moddable/protobuf-minimal.js", "build/moddable/noble-x25519.js"])
       ok(paths.includes(needed), `${needed} is in the tarball`);
-    const strays = paths.filter((path) => !/^dist\//.test(path) && path !== "package.json" && path !== "README.md");
-    equal(strays.join(", "), "");
-    const unwanted = paths.filter((path) => /\.ts$/.test(path) && !/\.d\.ts$/.test(path) || /tests?\/|vectors|moddable|xs|main\.js|manifest/.test(path));
+    const component = /^(dist\/|modules\/|adapters\/moddable\/|build\/moddable\/)|^(package\.json|README\.md|manifest_provisioning\.json|esp-console-prov\.ts)$/;
+    equal(paths.filter((path) => !component.test(path)).join(", "), "");
+    const unwanted = paths.filter((path) => /(^|\/)tests?\/|vectors|examples|(^|\/)main\.(js|ts)$|^manifest\.json$|adapters\/(node|simulated)\/[^/]+\.ts$/.test(path));
     equal(unwanted.join(", "), "");
   });
 
