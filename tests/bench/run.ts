@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { XsWorker } from "../xs/worker.mjs";
-import { benchmarks } from "./registry.js";
+import { benchmarks, differences } from "./registry.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
@@ -21,7 +21,7 @@ async function nodeTimes(): Promise<Map<string, number>> {
     if (filter && !b.name.includes(filter)) continue;
     let best = Infinity;
     for (let i = 0; i < RUNS; i++) {
-      const op = b.setup();
+      const op = await b.setup();
       const start = performance.now();
       await op();
       best = Math.min(best, performance.now() - start);
@@ -36,7 +36,7 @@ async function xsFigures(): Promise<Map<string, { computrons: number; ms: number
     files.map((f) => `import ${JSON.stringify(f)};`).join("\n") +
     `\nglobalThis.console ??= { log: print, error: print };
 globalThis.__names = () => JSON.stringify(benchmarks.map((b) => b.name));
-globalThis.__setup = (i) => { globalThis.__op = benchmarks[i].setup(); };
+globalThis.__setup = (i) => { Promise.resolve(benchmarks[i].setup()).then((op) => { globalThis.__op = op; }); };
 globalThis.__run = (i) => { const t = performance.now(); Promise.resolve(globalThis.__op()).then(() => { globalThis.__ms = performance.now() - t; }); };`;
   const bundle = (await build({
     stdin: { contents, resolveDir: root, sourcefile: "bench-entry.ts", loader: "ts" },
@@ -70,4 +70,8 @@ const node = await nodeTimes();
 for (const [name, { computrons, ms }] of xs) {
   console.log(`${name}: ${computrons} computrons`);
   console.log(`  wall time (best of ${RUNS}): XS ${ms.toFixed(1)} ms, Node ${node.get(name)?.toFixed(2)} ms`);
+  for (const d of differences) {
+    const whole = xs.get(d.whole), part = xs.get(d.part);
+    if (name === d.part && whole && part) console.log(`${d.name}: ${whole.computrons - part.computrons} computrons`);
+  }
 }
