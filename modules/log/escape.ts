@@ -12,21 +12,42 @@ const HEX = "0123456789abcdef";
 
 /** The value as printable ASCII, at most `maxBytes` of it (each escape counts as one byte). */
 export function escapeForLog(value: string | Uint8Array, maxBytes = LOG_VALUE_MAX): string {
-  const bytes = typeof value === "string" ? utf8Encode(value) : value;
-  const shown = bytes.length > maxBytes ? maxBytes : bytes.length;
-  let out = "";
-  for (let i = 0; i < shown; i++) {
-    const b = bytes[i];
-    if (b === 0x5c) out += "\\\\";
-    else if (b >= 0x20 && b <= 0x7e) out += String.fromCharCode(b);
-    else out += "\\x" + HEX[b >> 4] + HEX[b & 15];
-  }
-  return bytes.length > shown ? `${out}...(${bytes.length} bytes)` : out;
+  return escape(value, maxBytes, false);
 }
 
 /** escapeForLog in double quotes, for values that may be empty or end in spaces. */
 export function quoteForLog(value: string | Uint8Array, maxBytes = LOG_VALUE_MAX): string {
-  return `"${escapeForLog(value, maxBytes).replace(/"/g, "\\x22")}"`;
+  return `"${escape(value, maxBytes, true)}"`;
+}
+
+const QUOTE = 0x22, BACKSLASH = 0x5c;
+
+/** One byte as it is shown: itself when printable, "\\" for a backslash, else \xNN (a quote too when quoted). */
+function shown(b: number, quoted: boolean): string {
+  if (b === BACKSLASH) return "\\\\";
+  if (b >= 0x20 && b <= 0x7e && !(quoted && b === QUOTE)) return String.fromCharCode(b);
+  return "\\x" + HEX[b >> 4] + HEX[b & 15];
+}
+
+function escape(value: string | Uint8Array, maxBytes: number, quoted: boolean): string {
+  // Most values are short ASCII strings: their characters are their UTF-8 bytes, so no encoding is needed.
+  if (typeof value === "string") {
+    const n = value.length;
+    for (let i = 0; i < n; i++) if (value.charCodeAt(i) >= 0x80) return escape(utf8Encode(value), maxBytes, quoted);
+    let out = "";
+    const count = n > maxBytes ? maxBytes : n;
+    for (let i = 0; i < count; i++) out += shown(value.charCodeAt(i), quoted);
+    return n > count ? `${out}...(${n} bytes)` : out;
+  }
+  const count = value.length > maxBytes ? maxBytes : value.length;
+  let out = "";
+  for (let i = 0; i < count; i++) out += shown(value[i], quoted);
+  return value.length > count ? `${out}...(${value.length} bytes)` : out;
+}
+
+/** Whether the logger must escape this character code: controls but the tab and newline, DEL, C1 controls. */
+function isStrayControl(code: number): boolean {
+  return code < 0x20 ? code !== 0x09 && code !== 0x0a : code >= 0x7f && code <= 0x9f;
 }
 
 /**
@@ -35,8 +56,27 @@ export function quoteForLog(value: string | Uint8Array, maxBytes = LOG_VALUE_MAX
  * keeps a newline from outside out of the log.
  */
 export function neutraliseControls(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return "\\x" + HEX[code >> 4] + HEX[code & 15];
-  });
+  return layOutLogText(text, false);
+}
+
+/**
+ * neutraliseControls, and with `crlf` each newline written as CR LF: what the logger prints after the
+ * tag. One pass; a text with nothing to change (nearly every one) is returned as it is.
+ */
+export function layOutLogText(text: string, crlf: boolean): string {
+  const n = text.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (isStrayControl(code) || (crlf && code === 0x0a)) break;
+  }
+  if (i === n) return text;
+  let out = text.slice(0, i);
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a && crlf) out += "\r\n";
+    else if (isStrayControl(code)) out += "\\x" + HEX[code >> 4] + HEX[code & 15];
+    else out += text[i];
+  }
+  return out;
 }
