@@ -30,24 +30,27 @@ function shown(b: number, quoted: boolean): string {
 }
 
 function escape(value: string | Uint8Array, maxBytes: number, quoted: boolean): string {
-  // Most values are short ASCII strings: their characters are their UTF-8 bytes, so no encoding is needed.
-  if (typeof value === "string") {
-    const n = value.length;
-    for (let i = 0; i < n; i++) if (value.charCodeAt(i) >= 0x80) return escape(utf8Encode(value), maxBytes, quoted);
+  if (typeof value !== "string") {
+    const count = value.length > maxBytes ? maxBytes : value.length;
     let out = "";
-    const count = n > maxBytes ? maxBytes : n;
-    for (let i = 0; i < count; i++) out += shown(value.charCodeAt(i), quoted);
-    return n > count ? `${out}...(${n} bytes)` : out;
+    for (let i = 0; i < count; i++) out += shown(value[i], quoted);
+    return value.length > count ? `${out}...(${value.length} bytes)` : out;
   }
-  const count = value.length > maxBytes ? maxBytes : value.length;
+  // Most values are short ASCII strings: their characters are their UTF-8 bytes, so no encoding is
+  // needed, and runs of characters that stay as they are are copied whole.
+  const n = value.length;
+  const count = n > maxBytes ? maxBytes : n;
   let out = "";
-  for (let i = 0; i < count; i++) out += shown(value[i], quoted);
-  return value.length > count ? `${out}...(${value.length} bytes)` : out;
-}
-
-/** Whether the logger must escape this character code: controls but the tab and newline, DEL, C1 controls. */
-function isStrayControl(code: number): boolean {
-  return code < 0x20 ? code !== 0x09 && code !== 0x0a : code >= 0x7f && code <= 0x9f;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80) return escape(utf8Encode(value), maxBytes, quoted);
+    if (i >= count || (c >= 0x20 && c <= 0x7e && c !== BACKSLASH && !(quoted && c === QUOTE))) continue;
+    out += value.slice(run, i) + shown(c, quoted);
+    run = i + 1;
+  }
+  out += value.slice(run, count);
+  return n > count ? `${out}...(${n} bytes)` : out;
 }
 
 /**
@@ -61,22 +64,19 @@ export function neutraliseControls(text: string): string {
 
 /**
  * neutraliseControls, and with `crlf` each newline written as CR LF: what the logger prints after the
- * tag. One pass; a text with nothing to change (nearly every one) is returned as it is.
+ * tag. The escaped characters are controls but the tab and newline, DEL and the C1 controls. One pass;
+ * a text with nothing to change (nearly every one) is returned as it is.
  */
 export function layOutLogText(text: string, crlf: boolean): string {
   const n = text.length;
-  let i = 0;
-  for (; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (isStrayControl(code) || (crlf && code === 0x0a)) break;
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII, the tab, and the newline when it stays: nearly every character.
+    if (c >= 0x20 ? c < 0x7f || c > 0x9f : c === 0x09 || (c === 0x0a && !crlf)) continue;
+    out += text.slice(run, i) + (c === 0x0a ? "\r\n" : "\\x" + HEX[c >> 4] + HEX[c & 15]);
+    run = i + 1;
   }
-  if (i === n) return text;
-  let out = text.slice(0, i);
-  for (; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a && crlf) out += "\r\n";
-    else if (isStrayControl(code)) out += "\\x" + HEX[code >> 4] + HEX[code & 15];
-    else out += text[i];
-  }
-  return out;
+  return run === 0 ? text : out + text.slice(run);
 }

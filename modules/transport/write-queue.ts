@@ -4,6 +4,7 @@
 // oldest output is dropped (and counted) rather than exhausting memory when nobody reads. The queue
 // is a few fixed-size blocks, not an array per write, filled a run at a time.
 import type { TextOutput } from "../platform/ports.js";
+import { nativeAsciiBytes } from "../util/ascii.js";
 
 export interface ByteSink {
   /** Room in the transmit FIFO now. */
@@ -35,6 +36,9 @@ export class WriteQueue implements TextOutput {
   }
 
   write(text: string): void {
+    // Where the engine turns a string into bytes natively (XS), ASCII text is copied in as bytes.
+    const ascii = nativeAsciiBytes(text);
+    if (ascii) return this.writeBytes(ascii);
     const n = text.length;
     for (let i = 0; i < n; ) {
       const block = this.#blockWithRoom();

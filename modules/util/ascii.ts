@@ -25,3 +25,20 @@ export function asciiBytes(text: string): Uint8Array {
   }
   return bytes;
 }
+
+/**
+ * XS's ArrayBuffer.fromString (a string's UTF-8 in one native step), where the engine has it: an XS
+ * extension, looked up rather than assumed, so this module stays plain ECMAScript elsewhere.
+ */
+const fromString = (ArrayBuffer as unknown as { fromString?: (text: string) => ArrayBuffer }).fromString;
+
+/**
+ * The text's bytes when every character is ASCII (then its UTF-8 is one byte per character), made in one
+ * native step; undefined when it has other characters or the engine has no such step (the caller then
+ * goes character by character, as it would anyway).
+ */
+export function nativeAsciiBytes(text: string): Uint8Array | undefined {
+  if (!fromString) return undefined;
+  const bytes = new Uint8Array(fromString(text));
+  return bytes.length === text.length ? bytes : undefined;
+}

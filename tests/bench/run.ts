@@ -41,6 +41,9 @@ globalThis.__run = (i) => { const t = performance.now(); Promise.resolve(globalT
   const bundle = (await build({
     stdin: { contents, resolveDir: root, sourcefile: "bench-entry.ts", loader: "ts" },
     bundle: true, format: "iife", platform: "browser", target: "es2021", write: false, logLevel: "error",
+    // The firmware's TypeScript is compiled for ES2022 and XS runs private fields and methods natively;
+    // lowered to WeakMap helpers (es2021's default) each access would cost dozens of computrons.
+    supported: { "class-private-field": true, "class-private-method": true, "class-private-accessor": true, "class-private-static-field": true, "class-private-static-method": true, "class-private-static-accessor": true, "class-private-brand-check": true },
   })).outputFiles[0].text;
   const worker = new XsWorker();
   const figures = new Map<string, { computrons: number; ms: number }>();
