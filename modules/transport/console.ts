@@ -33,6 +33,7 @@ export const DEFAULT_MAX_LINE = 2048;
 
 const CR = 13, LF = 10, BS = 8, DEL = 127, TAB = 9, ETX = 3, SPACE = 32;
 const CRLF = new Uint8Array([CR, LF]);
+const CRLF_PROMPT = asciiBytes("\r\n" + PROMPT);
 const HELP = asciiBytes("help");
 const TAB_AS_SPACE = new Uint8Array([SPACE]);
 /** The line buffer starts this small and doubles up to the line limit, so an idle console holds little. */
@@ -127,15 +128,19 @@ export class ConsoleTransport {
         this.#junk = true;
         continue;
       }
-      // A line end, an edit or Ctrl-C: what was typed before it is echoed first, then it is handled.
-      this.#echoTyped(echoFrom);
-      if (code === CR || code === LF) this.#endLine();
-      else if (code === ETX) {
-        this.#resetLine();
-        if (this.#echo) this.#output.write("^C\r\n" + PROMPT);
-      } else if (this.#length && !this.#overflow) {
-        this.#length--;
-        if (this.#echo) this.#output.write("\b \b");
+      // A line end, an edit or Ctrl-C: what was typed before it is echoed first (with the line end, in
+      // the same write), then it is handled.
+      if (code === CR || code === LF) {
+        this.#endLine(echoFrom);
+      } else {
+        this.#echoTyped(echoFrom);
+        if (code === ETX) {
+          this.#resetLine();
+          if (this.#echo) this.#output.write("^C\r\n" + PROMPT);
+        } else if (this.#length && !this.#overflow) {
+          this.#length--;
+          if (this.#echo) this.#output.write("\b \b");
+        }
       }
       echoFrom = this.#length;
     }
@@ -157,14 +162,23 @@ export class ConsoleTransport {
     this.#length = length + end - start;
   }
 
-  /** Echoes the line's characters from `from` on, in one write. */
-  #echoTyped(from: number): void {
+  /** Echoes the line's characters from `from` on, then `end` (the line end), in one write. */
+  #echoTyped(from: number, end?: Uint8Array): void {
     const to = this.#length;
-    if (!this.#echo || to <= from) return;
-    const output = this.#output;
+    const count = to > from ? to - from : 0;
+    if (!this.#echo || (!count && !end)) return;
     // A copy: an output may keep the bytes it is given (a Node stream does), and the line buffer is reused.
-    if (output.writeBytes) output.writeBytes(this.#line.slice(from, to));
-    else output.write(asciiText(this.#line, from, to));
+    const bytes = new Uint8Array(count + (end ? end.length : 0));
+    if (count) bytes.set(this.#line.subarray(from, to));
+    if (end) bytes.set(end, count);
+    this.#writeBytes(bytes);
+  }
+
+  /** Bytes to the output, as text where it takes text only. */
+  #writeBytes(bytes: Uint8Array): void {
+    const output = this.#output;
+    if (output.writeBytes) output.writeBytes(bytes);
+    else output.write(asciiText(bytes));
   }
 
   /** A bigger line buffer, for at least `needed` bytes (doubling, up to the line limit). */
@@ -183,10 +197,10 @@ export class ConsoleTransport {
     this.#junk = false;
   }
 
-  #endLine(): void {
+  #endLine(echoFrom: number): void {
+    this.#echoTyped(echoFrom, CRLF);
     const length = this.#length, overflow = this.#overflow, junk = this.#junk;
     this.#resetLine();
-    if (this.#echo) this.#output.write("\r\n");
     if (overflow) {
       this.#log.error(TAG, `line longer than ${this.#maxLine} characters refused`);
     } else if (junk) {
@@ -205,33 +219,35 @@ export class ConsoleTransport {
     this.#idle = new Promise((resolve) => { this.#resolveIdle = resolve; });
     while (this.#pending.length) {
       const line = this.#pending.shift() as Uint8Array;
-      await this.#run(line);
-      if (this.#running) this.#output.write(PROMPT);
+      const prompted = await this.#run(line);
+      if (this.#running && !prompted) this.#output.write(PROMPT);
     }
     this.#busy = false;
     this.#resolveIdle?.();
   }
 
-  async #run(line: Uint8Array): Promise<void> {
+  /** Answers one line; true when the reply went out with the next prompt. */
+  async #run(line: Uint8Array): Promise<boolean> {
     if (isHelp(line)) {
       this.#output.write(`usage: <endpoint> <session id> <hex>\r\nendpoints: ${this.#handler.endpointNames().join(", ")}\r\n`);
-      return;
+      return false;
     }
     const parsed = parseCommandCodes(line, 0, line.length);
     if ("error" in parsed) {
       this.#log.error(TAG, parsed.error);
-      return;
+      return false;
     }
     const { endpoint, sessionId, payload } = parsed.command;
     try {
       const reply = await this.#handler.handle(endpoint, sessionId, payload);
-      const output = this.#output;
-      const hex = hexDigits(reply, CRLF);
-      if (output.writeBytes) output.writeBytes(hex);
-      else output.write(asciiText(hex));
+      // The reply line and the prompt after it in one write.
+      const prompted = this.#running;
+      this.#writeBytes(hexDigits(reply, prompted ? CRLF_PROMPT : CRLF));
+      return prompted;
     } catch (error) {
       if (error instanceof ProtocommError) this.#log.error(TAG, error.message);
       else this.#log.error(TAG, `${escapeForLog(endpoint)}: internal error: ${escapeForLog(String((error as Error)?.message ?? error), 160)}`);
+      return false;
     }
   }
 }

@@ -143,13 +143,13 @@ describe("console transport", () => {
     equal(s.handler.calls.length, 0);
   });
 
-  it("echoes what arrives in one read in one write, an edit by itself, and the reply in one write", async () => {
+  it("echoes what arrives in one read in one write with its line end, an edit by itself, the reply with the prompt", async () => {
     const output = new PieceOutput();
     const console = new ConsoleTransport({ output, handler: new RecordingHandler(), log: new Logger(output, new ManualTimers()) });
     console.start();
     console.receive("proto-ver 0 5630X\b2e31\r\n");
     await console.whenIdle();
-    deepEqual(output.pieces, [PROMPT, "proto-ver 0 5630X", "\b \b", "2e31", "\r\n", "abcd04\r\n", PROMPT]);
+    deepEqual(output.pieces, [PROMPT, "proto-ver 0 5630X", "\b \b", "2e31\r\n", "abcd04\r\n" + PROMPT]);
   });
 
   it("reads nothing once stopped", async () => {
