@@ -28,9 +28,11 @@ export function asciiBytes(text: string): Uint8Array {
 
 /**
  * XS's ArrayBuffer.fromString (a string's UTF-8 in one native step), where the engine has it: an XS
- * extension, looked up rather than assumed, so this module stays plain ECMAScript elsewhere.
+ * extension, looked up rather than assumed, so this module stays plain ECMAScript elsewhere. It is
+ * called as ArrayBuffer's method: it makes its result with `this`.
  */
-const fromString = (ArrayBuffer as unknown as { fromString?: (text: string) => ArrayBuffer }).fromString;
+const NativeArrayBuffer = ArrayBuffer as unknown as { fromString?: (text: string) => ArrayBuffer };
+const hasFromString = typeof NativeArrayBuffer.fromString === "function";
 
 /**
  * The text's bytes when every character is ASCII (then its UTF-8 is one byte per character), made in one
@@ -38,7 +40,7 @@ const fromString = (ArrayBuffer as unknown as { fromString?: (text: string) => A
  * goes character by character, as it would anyway).
  */
 export function nativeAsciiBytes(text: string): Uint8Array | undefined {
-  if (!fromString) return undefined;
-  const bytes = new Uint8Array(fromString(text));
+  if (!hasFromString) return undefined;
+  const bytes = new Uint8Array(NativeArrayBuffer.fromString!(text));
   return bytes.length === text.length ? bytes : undefined;
 }
