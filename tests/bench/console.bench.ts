@@ -17,14 +17,22 @@ interface Exchange { endpoint: string; session_id: number; request_hex: string; 
 
 const line = (e: Exchange) => `${e.endpoint} ${e.session_id} ${e.request_hex}`;
 
-const sec1 = {
+/** A device configuration, its random draws, and the two handshake requests with their recorded replies. */
+interface Kind {
+  config: Record<string, unknown>;
+  secrets: string[];
+  handshake: Exchange[];
+  idle: boolean;
+}
+
+const sec1: Kind = {
   config: { securityVersion: 1, pop: "abcd1234" },
   secrets: [sec1Vector.device_secrets.sec1_device_private_key_hex, sec1Vector.device_secrets.sec1_device_random_hex],
   handshake: [sec1Vector.exchanges[1], sec1Vector.exchanges[2]] as Exchange[],
   idle: true,
 };
 const dc = sec2Vector.device_config;
-const sec2 = {
+const sec2: Kind = {
   config: { securityVersion: 2, sec2Username: dc.sec2_username, sec2Salt: dc.sec2_salt_hex, sec2Verifier: dc.sec2_verifier_hex, sec2PatchVersion: dc.sec_patch_ver },
   secrets: [sec2Vector.device_secrets.sec2_b_hex, sec2Vector.device_secrets.sec2_nonce_prefix_hex],
   handshake: [sec2Vector.exchanges[1], sec2Vector.exchanges[2]] as Exchange[],
@@ -32,7 +40,7 @@ const sec2 = {
 };
 
 /** Fails the benchmark unless the device answers the requests with the recorded replies, byte for byte. */
-async function check(kind: typeof sec1): Promise<void> {
+async function check(kind: Kind): Promise<void> {
   const device = new BenchDevice(kind);
   for (const exchange of kind.handshake) {
     await device.send(requestBytes(line(exchange)));
@@ -41,7 +49,7 @@ async function check(kind: typeof sec1): Promise<void> {
   }
 }
 
-function throughConsole(kind: typeof sec1) {
+function throughConsole(kind: Kind) {
   return async () => {
     await check(kind);
     const device = new BenchDevice(kind);
@@ -52,7 +60,7 @@ function throughConsole(kind: typeof sec1) {
   };
 }
 
-function inProtocomm(kind: typeof sec1) {
+function inProtocomm(kind: Kind) {
   return () => {
     const device = new BenchDevice(kind);
     const requests = kind.handshake.map((e) => ({ endpoint: e.endpoint, sessionId: e.session_id, payload: fromHex(e.request_hex)! }));
