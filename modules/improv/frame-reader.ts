@@ -10,7 +10,7 @@
 import { HEADER, MAX_DATA, PREAMBLE_LENGTH, VERSION, checksum, type Frame } from "./frame.js";
 
 export interface FrameReaderEvents {
-  /** Bytes that are not part of a frame. */
+  /** Bytes that are not part of a frame (a view that may be reused once this returns). */
   text(bytes: Uint8Array): void;
   frame(frame: Frame): void;
   /** A frame began (header and version) but was dropped; the reason is fit for a log line. */
@@ -49,12 +49,19 @@ export class FrameReader {
     return this.#state === HEADER_MATCH || this.#state === FRAME;
   }
 
+  /** Text comes out as views into `data` where it can: a text handler must use them before it returns. */
   push(data: Uint8Array | string): void {
     if (!data.length) return;
     const now = this.#now?.();
     if (now !== undefined) {
       if (this.inFrame && now - this.#lastByteAt > this.#gapMs) this.#abandon();
       this.#lastByteAt = now;
+    }
+    // Console text almost never holds an "I" (hex is lowercase): then none of it can begin a frame,
+    // and it goes on as it came, without a step per byte.
+    if (typeof data !== "string" && this.#state === TEXT && !this.#text.length && data.indexOf(HEADER[0]) < 0) {
+      this.#events.text(data);
+      return;
     }
     for (let i = 0; i < data.length; i++) this.#byte(typeof data === "string" ? data.charCodeAt(i) & 255 : data[i]);
     this.#flushText();

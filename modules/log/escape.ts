@@ -12,21 +12,45 @@ const HEX = "0123456789abcdef";
 
 /** The value as printable ASCII, at most `maxBytes` of it (each escape counts as one byte). */
 export function escapeForLog(value: string | Uint8Array, maxBytes = LOG_VALUE_MAX): string {
-  const bytes = typeof value === "string" ? utf8Encode(value) : value;
-  const shown = bytes.length > maxBytes ? maxBytes : bytes.length;
-  let out = "";
-  for (let i = 0; i < shown; i++) {
-    const b = bytes[i];
-    if (b === 0x5c) out += "\\\\";
-    else if (b >= 0x20 && b <= 0x7e) out += String.fromCharCode(b);
-    else out += "\\x" + HEX[b >> 4] + HEX[b & 15];
-  }
-  return bytes.length > shown ? `${out}...(${bytes.length} bytes)` : out;
+  return escape(value, maxBytes, false);
 }
 
 /** escapeForLog in double quotes, for values that may be empty or end in spaces. */
 export function quoteForLog(value: string | Uint8Array, maxBytes = LOG_VALUE_MAX): string {
-  return `"${escapeForLog(value, maxBytes).replace(/"/g, "\\x22")}"`;
+  return `"${escape(value, maxBytes, true)}"`;
+}
+
+const QUOTE = 0x22, BACKSLASH = 0x5c;
+
+/** One byte as it is shown: itself when printable, "\\" for a backslash, else \xNN (a quote too when quoted). */
+function shown(b: number, quoted: boolean): string {
+  if (b === BACKSLASH) return "\\\\";
+  if (b >= 0x20 && b <= 0x7e && !(quoted && b === QUOTE)) return String.fromCharCode(b);
+  return "\\x" + HEX[b >> 4] + HEX[b & 15];
+}
+
+function escape(value: string | Uint8Array, maxBytes: number, quoted: boolean): string {
+  if (typeof value !== "string") {
+    const count = value.length > maxBytes ? maxBytes : value.length;
+    let out = "";
+    for (let i = 0; i < count; i++) out += shown(value[i], quoted);
+    return value.length > count ? `${out}...(${value.length} bytes)` : out;
+  }
+  // Most values are short ASCII strings: their characters are their UTF-8 bytes, so no encoding is
+  // needed, and runs of characters that stay as they are are copied whole.
+  const n = value.length;
+  const count = n > maxBytes ? maxBytes : n;
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80) return escape(utf8Encode(value), maxBytes, quoted);
+    if (i >= count || (c >= 0x20 && c <= 0x7e && c !== BACKSLASH && !(quoted && c === QUOTE))) continue;
+    out += value.slice(run, i) + shown(c, quoted);
+    run = i + 1;
+  }
+  out += value.slice(run, count);
+  return n > count ? `${out}...(${n} bytes)` : out;
 }
 
 /**
@@ -35,8 +59,24 @@ export function quoteForLog(value: string | Uint8Array, maxBytes = LOG_VALUE_MAX
  * keeps a newline from outside out of the log.
  */
 export function neutraliseControls(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return "\\x" + HEX[code >> 4] + HEX[code & 15];
-  });
+  return layOutLogText(text, false);
+}
+
+/**
+ * neutraliseControls, and with `crlf` each newline written as CR LF: what the logger prints after the
+ * tag. The escaped characters are controls but the tab and newline, DEL and the C1 controls. One pass;
+ * a text with nothing to change (nearly every one) is returned as it is.
+ */
+export function layOutLogText(text: string, crlf: boolean): string {
+  const n = text.length;
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII, the tab, and the newline when it stays: nearly every character.
+    if (c >= 0x20 ? c < 0x7f || c > 0x9f : c === 0x09 || (c === 0x0a && !crlf)) continue;
+    out += text.slice(run, i) + (c === 0x0a ? "\r\n" : "\\x" + HEX[c >> 4] + HEX[c & 15]);
+    run = i + 1;
+  }
+  return run === 0 ? text : out + text.slice(run);
 }

@@ -1,6 +1,6 @@
 // ESP-IDF style log lines: "I (1234) tag: text". They share the console's output, as on the UART.
 import type { Clock, TextOutput } from "../ports.js";
-import { neutraliseControls } from "./escape.js";
+import { layOutLogText } from "./escape.js";
 
 export type LogLevel = "E" | "W" | "I" | "D";
 
@@ -25,7 +25,7 @@ export class Logger {
   #write(level: LogLevel, tag: string, message: string): void {
     if (RANK[level] > this.#maxRank) return;
     const time = Math.floor(this.#clock.now());
-    const text = neutraliseControls(message).split("\n").join("\r\n");
+    const text = layOutLogText(message, true);
     this.#output.write(`${level} (${time}) ${tag}: ${text}\r\n`);
   }
 }

@@ -2,8 +2,9 @@
 // serial on ESP32: 128 bytes, write() throws past that). Text is queued and written as the FIFO
 // drains, so an 800-character security 2 reply never overflows it. Bounded: past maxQueued bytes the
 // oldest output is dropped (and counted) rather than exhausting memory when nobody reads. The queue
-// is a few fixed-size blocks, not an array per write: the console echoes every character it reads.
+// is a few fixed-size blocks, not an array per write, filled a run at a time.
 import type { TextOutput } from "../ports.js";
+import { nativeAsciiBytes } from "../util/ascii.js";
 
 export interface ByteSink {
   /** Room in the transmit FIFO now. */
@@ -35,29 +36,49 @@ export class WriteQueue implements TextOutput {
   }
 
   write(text: string): void {
-    for (let i = 0; i < text.length; i++) {
-      // Console text is ASCII (hex, log lines); anything else is replaced rather than mis-encoded.
-      const c = text.charCodeAt(i);
-      this.#push(c < 128 ? c : 63);
+    // Where the engine turns a string into bytes natively (XS), ASCII text is copied in as bytes.
+    const ascii = nativeAsciiBytes(text);
+    if (ascii) return this.writeBytes(ascii);
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      const block = this.#blockWithRoom();
+      let tail = this.#tail;
+      const end = Math.min(BLOCK_SIZE, tail + n - i);
+      this.#queued += end - tail;
+      while (tail < end) {
+        // Console text is ASCII (hex, log lines); anything else is replaced rather than mis-encoded.
+        const c = text.charCodeAt(i++);
+        block[tail++] = c < 128 ? c : 63;
+      }
+      this.#tail = tail;
     }
     this.#bound();
   }
 
-  /** Raw bytes (Improv frames), queued in order with the text; copied in, as the caller may reuse them. */
+  /** Raw bytes (Improv frames, echo, replies), queued in order with the text; copied in, as the caller may reuse them. */
   writeBytes(bytes: Uint8Array): void {
-    for (let i = 0; i < bytes.length; i++) this.#push(bytes[i]);
+    const n = bytes.length;
+    for (let i = 0; i < n; ) {
+      const block = this.#blockWithRoom();
+      const tail = this.#tail;
+      const count = Math.min(BLOCK_SIZE - tail, n - i);
+      block.set(count === n ? bytes : bytes.subarray(i, i + count), tail);
+      this.#tail = tail + count;
+      this.#queued += count;
+      i += count;
+    }
     this.#bound();
   }
 
-  #push(byte: number): void {
+  /** The last block, or a new one when it is full. */
+  #blockWithRoom(): Uint8Array {
     let block = this.#blocks[this.#blocks.length - 1];
     if (!block || this.#tail === BLOCK_SIZE) {
       block = new Uint8Array(BLOCK_SIZE);
       this.#blocks.push(block);
       this.#tail = 0;
     }
-    block[this.#tail++] = byte;
-    this.#queued++;
+    return block;
   }
 
   #bound(): void {

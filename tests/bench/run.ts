@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { XsWorker } from "../xs/worker.mjs";
-import { benchmarks } from "./registry.js";
+import { benchmarks, differences } from "./registry.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
@@ -41,6 +41,9 @@ globalThis.__run = (i) => { const t = performance.now(); Promise.resolve(globalT
   const bundle = (await build({
     stdin: { contents, resolveDir: root, sourcefile: "bench-entry.ts", loader: "ts" },
     bundle: true, format: "iife", platform: "browser", target: "es2021", write: false, logLevel: "error",
+    // The firmware's TypeScript is compiled for ES2022 and XS runs private fields and methods natively;
+    // lowered to WeakMap helpers (es2021's default) each access would cost dozens of computrons.
+    supported: { "class-private-field": true, "class-private-method": true, "class-private-accessor": true, "class-private-static-field": true, "class-private-static-method": true, "class-private-static-accessor": true, "class-private-brand-check": true },
   })).outputFiles[0].text;
   const worker = new XsWorker();
   const figures = new Map<string, { computrons: number; ms: number }>();
@@ -71,4 +74,8 @@ const node = await nodeTimes();
 for (const [name, { computrons, ms }] of xs) {
   console.log(`${name}: ${computrons} computrons`);
   console.log(`  wall time (best of ${RUNS}): XS ${ms.toFixed(1)} ms, Node ${node.get(name)?.toFixed(2)} ms`);
+  for (const d of differences) {
+    const whole = xs.get(d.whole), part = xs.get(d.part);
+    if (name === d.part && whole && part) console.log(`${d.name}: ${whole.computrons - part.computrons} computrons`);
+  }
 }

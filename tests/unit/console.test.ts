@@ -18,6 +18,13 @@ class RecordingHandler implements RequestHandler {
   endpointNames(): string[] { return ["proto-ver", "fail"]; }
 }
 
+/** Keeps each write apart, to see how the console's output is cut. */
+class PieceOutput {
+  pieces: string[] = [];
+  write(text: string): void { this.pieces.push(text); }
+  writeBytes(bytes: Uint8Array): void { this.pieces.push(String.fromCharCode(...bytes)); }
+}
+
 function setup(maxLineLength = 64) {
   const output = new CapturedOutput();
   const handler = new RecordingHandler();
@@ -134,6 +141,15 @@ describe("console transport", () => {
     equal(await send(s, "\n"), "\r\n" + PROMPT);
     match(await send(s, "help\n"), /endpoints: proto-ver, fail/);
     equal(s.handler.calls.length, 0);
+  });
+
+  it("echoes what arrives in one read in one write with its line end, an edit by itself, the reply with the prompt", async () => {
+    const output = new PieceOutput();
+    const console = new ConsoleTransport({ output, handler: new RecordingHandler(), log: new Logger(output, new ManualTimers()) });
+    console.start();
+    console.receive("proto-ver 0 5630X\b2e31\r\n");
+    await console.whenIdle();
+    deepEqual(output.pieces, [PROMPT, "proto-ver 0 5630X", "\b \b", "2e31\r\n", "abcd04\r\n" + PROMPT]);
   });
 
   it("reads nothing once stopped", async () => {
