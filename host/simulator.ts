@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { WiFiProvisioning } from "../modules/wifi-provisioning/wifi-provisioning.js";
 import { createExampleCustomData } from "../modules/app/custom-data.js";
-import { ConfigError } from "../modules/config/config.js";
+import { ConfigError, bootErrorText } from "../modules/config/config.js";
 import { escapeForLog } from "../modules/log/escape.js";
 import { FilePreferences, nodeClock, nodeRandom, nodeTimers, streamOutput } from "../adapters/node/ports.js";
 import { SimulatedWifi } from "../adapters/simulated/wifi.js";
@@ -14,8 +14,7 @@ import { parseSimulatorOptions, splitArguments, UnknownArgumentError, usage, typ
 
 /** One E line, as the firmware prints it, and exit: a config error is the user's to fix, never a stack trace. */
 function bootFailed(error: unknown): never {
-  const message = error instanceof ConfigError ? error.message : `boot failed: ${escapeForLog(String((error as Error)?.message ?? error), 200)}`;
-  process.stderr.write(`E (0) app: ${message}\n`);
+  process.stderr.write(`E (0) app: ${bootErrorText(error)}\n`);
   process.exit(error instanceof ConfigError ? 2 : 1);
 }
 

@@ -9,9 +9,8 @@
 // Before the linker freezes the generated protobuf classes into flash, make them freezable.
 import "./messages-in-flash.js";
 import config from "mc/config";
-import { ConfigError } from "../../modules/config/config.js";
+import { DEFAULT_CONFIG, bootErrorText, parseBoolean } from "../../modules/config/config.js";
 import { openConsolePort, parseConsolePortConfig } from "../../modules/config/console-port.js";
-import { escapeForLog } from "../../modules/log/escape.js";
 import { CompactArithmetic } from "../../modules/security/srp/arithmetic.js";
 import { N } from "../../modules/security/srp/group.js";
 import {
@@ -33,7 +32,7 @@ export interface ModdableProvisioningOptions extends Omit<WiFiProvisioningOption
 
 /** The one line a wrong configuration gets, on the console where the user looks (a release build has no trace). */
 export function bootErrorLine(error: unknown): string {
-  return `E (0) app: ${error instanceof ConfigError ? error.message : `boot failed: ${escapeForLog(String((error as Error)?.message ?? error), 200)}`}`;
+  return `E (0) app: ${bootErrorText(error)}`;
 }
 
 /** Receives the console's bytes once the instance exists (the UART opens first, so its errors can be printed). */
@@ -43,8 +42,14 @@ function open(options: ModdableProvisioningOptions, receiver: Receiver): WiFiPro
   const raw = { ...(config as Record<string, unknown>), ...options.config };
   const port = parseConsolePortConfig(raw);
   const serial = openConsolePort(port, () => new SerialConsole(port, (bytes) => receiver.target?.receive(bytes)));
-  // mbedTLS in C (the chip's MPI unit for SRP) unless nativeCrypto=false asks for the JS path.
-  const native = raw.nativeCrypto !== false && raw.nativeCrypto !== "false" && raw.nativeCrypto !== "0";
+  // mbedTLS in C (the chip's MPI unit for SRP) unless nativeCrypto=false asks for the JS path. A bad value
+  // is reported by the configuration check in the constructor, on this console, with every other key's.
+  let native = DEFAULT_CONFIG.nativeCrypto;
+  try {
+    native = parseBoolean(raw, "nativeCrypto", native);
+  } catch {
+    // the constructor says which key and why
+  }
   return {
     ...options,
     config: raw,

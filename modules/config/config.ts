@@ -1,7 +1,7 @@
 // The device configuration, like ESP-IDF's menuconfig: defaults in manifest.json's "config", overridden on
 // the mcconfig command line (values then arrive as strings) or as key=value arguments to the simulator.
 // Every value is checked; a bad one stops boot with one message naming the key, never a silent default.
-import { escapeForLog, quoteForLog } from "../log/escape.js";
+import { escapeErrorForLog, escapeForLog, quoteForLog } from "../log/escape.js";
 import { sec2CredentialProblem } from "../security/srp/credentials.js";
 import { fromHex } from "../util/hex.js";
 import { utf8Encode } from "../util/utf8.js";
@@ -83,6 +83,14 @@ export class ConfigError extends Error {
 }
 
 type Raw = Record<string, unknown>;
+
+/**
+ * What stopped boot, for its one E line ("E (0) app: …"): a ConfigError names its key; anything else is
+ * "boot failed" with its message escaped. The board and the simulator print the same words.
+ */
+export function bootErrorText(error: unknown): string {
+  return error instanceof ConfigError ? error.message : `boot failed: ${escapeErrorForLog(error, 200)}`;
+}
 
 /** A config value as a log line may show it: escaped and bounded, however long or strange it is. */
 function shown(value: unknown): string {

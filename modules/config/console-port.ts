@@ -1,7 +1,7 @@
 // The console UART's keys of manifest.json "config": which port, how fast, which pins. Board-only: the
 // simulator's console is its standard input and output.
 import { ConfigError, wholeNumber } from "./config.js";
-import { escapeForLog, quoteForLog } from "../log/escape.js";
+import { escapeErrorForLog, quoteForLog } from "../log/escape.js";
 
 export interface ConsolePortConfig {
   port: number;
@@ -42,10 +42,10 @@ export function openConsolePort<T>(config: ConsolePortConfig, open: () => T): T 
 }
 
 function consoleOpenFailure(error: unknown, config: ConsolePortConfig): string {
-  const reason = escapeForLog(String((error as Error)?.message ?? error), 80);
+  const reason = escapeErrorForLog(error, 80);
   if (config.device) return `cannot open the console on ${quoteForLog(config.device)}: ${reason}`;
   const where = `UART${config.port} (TX GPIO ${config.transmit}, RX GPIO ${config.receive}, ${config.baud} baud)`;
-  if (config.port === 0 && /in use/.test(reason))
+  if (config.port === 0 && reason.includes("in use"))
     return `${where} is in use: in a debug build (mcconfig -d) xsbug owns UART0; build without -d, or give the console another UART: consolePort=2 consoleTx=17 consoleRx=16 (README: "Debug builds and the UART")`;
   return `cannot open the console on ${where}: ${reason}`;
 }

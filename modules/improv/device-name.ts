@@ -4,7 +4,7 @@
 // device name replies carry it, and a result has room for 255 bytes in all).
 import type { Logger } from "../log/logger.js";
 import type { Preferences } from "../ports.js";
-import { escapeForLog } from "../log/escape.js";
+import { escapeErrorForLog, escapeForLog } from "../log/escape.js";
 import { utf8Decode, utf8Encode } from "../util/utf8.js";
 
 const DOMAIN = "improv";
@@ -42,7 +42,7 @@ export class DeviceName {
     try {
       stored = this.#preferences.get(DOMAIN, KEY);
     } catch (error) {
-      problem = `an unreadable entry (${escapeForLog(String((error as Error)?.message ?? error), 60)})`;
+      problem = `an unreadable entry (${escapeErrorForLog(error, 60)})`;
     }
     if (stored === undefined && !problem) return this.#configured;
     problem ??= typeof stored === "string" ? deviceNameProblem(utf8Encode(stored)) : "a device name that is not text";

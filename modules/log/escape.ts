@@ -15,6 +15,11 @@ export function escapeForLog(value: string | Uint8Array, maxBytes = LOG_VALUE_MA
   return escape(value, maxBytes, false);
 }
 
+/** What was thrown, as a log line may show it: its message (or the value itself), escaped and bounded. */
+export function escapeErrorForLog(error: unknown, maxBytes = LOG_VALUE_MAX): string {
+  return escapeForLog(String((error as Error)?.message ?? error), maxBytes);
+}
+
 /** escapeForLog in double quotes, for values that may be empty or end in spaces. */
 export function quoteForLog(value: string | Uint8Array, maxBytes = LOG_VALUE_MAX): string {
   return `"${escape(value, maxBytes, true)}"`;

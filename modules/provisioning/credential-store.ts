@@ -3,7 +3,7 @@
 // or the new credentials, never a mix. Domain and keys fit NVS's 15-character limit.
 import type { Preferences } from "../ports.js";
 import { crc32 } from "../util/crc32.js";
-import { escapeForLog } from "../log/escape.js";
+import { escapeErrorForLog } from "../log/escape.js";
 
 export interface WifiCredentials {
   ssid: Uint8Array;
@@ -88,7 +88,7 @@ export class CredentialStore {
       try {
         value = this.#preferences.get(STORE_DOMAIN, key);
       } catch (error) {
-        faults.push(`${key}: ${escapeForLog(String((error as Error)?.message ?? error), 60)}`);
+        faults.push(`${key}: ${escapeErrorForLog(error, 60)}`);
         return undefined;
       }
       if (value === undefined) return undefined;

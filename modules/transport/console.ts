@@ -11,7 +11,7 @@ import { ProtocommError } from "../protocomm/errors.js";
 import { asciiBytes, asciiText } from "../util/ascii.js";
 import { hexDigits } from "../util/hex.js";
 import { parseCommandCodes } from "./command.js";
-import { escapeForLog } from "../log/escape.js";
+import { escapeErrorForLog, escapeForLog } from "../log/escape.js";
 
 export interface RequestHandler {
   handle(endpoint: string, sessionId: number, payload: Uint8Array): Promise<Uint8Array>;
@@ -246,7 +246,7 @@ export class ConsoleTransport {
       return prompted;
     } catch (error) {
       if (error instanceof ProtocommError) this.#log.error(TAG, error.message);
-      else this.#log.error(TAG, `${escapeForLog(endpoint)}: internal error: ${escapeForLog(String((error as Error)?.message ?? error), 160)}`);
+      else this.#log.error(TAG, `${escapeForLog(endpoint)}: internal error: ${escapeErrorForLog(error, 160)}`);
       return false;
     }
   }
