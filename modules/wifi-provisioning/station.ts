@@ -45,10 +45,13 @@ export class Station {
     this.#attempt(credentials, this.#generation);
   }
 
-  /** Joins after RECONNECT_MS (a connection just dropped, or new credentials just failed). */
-  joinLater(credentials: WifiCredentials): void {
+  /**
+   * A connection made elsewhere (by provisioning) to this network went down: reported and retried as the
+   * station's own would be.
+   */
+  lost(credentials: WifiCredentials): void {
     this.leave();
-    this.#later(credentials, this.#generation);
+    this.#lost(credentials, this.#generation, "lost");
   }
 
   /** Provisioning takes the radio, or the app ends: no more callbacks, no retry. */

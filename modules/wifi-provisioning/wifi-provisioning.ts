@@ -130,11 +130,6 @@ export class WiFiProvisioning {
     return this.#lifeCycle;
   }
 
-  /** The station: "connected" with its address once on a network. */
-  get station(): { state: Station["state"]; ip4?: string } {
-    return { state: this.#station.state, ip4: this.#station.ip4 };
-  }
-
   /**
    * What the reference firmware does at boot, as ESP-IDF's example: join the stored network, or provision
    * when there is none. Improv (where on) listens either way, so ESP Web Tools can change the network.
@@ -325,10 +320,7 @@ export class WiFiProvisioning {
   /** The connection provisioning made went down: the station takes over with the stored network. */
   #connectionLost(): void {
     const stored = this.store.load();
-    if (stored.status !== "ok") return;
-    this.log.warn(TAG, `Disconnected from ${escapeForLog(stored.credentials.ssid)} (connection lost). Connecting to the AP again...`);
-    this.#options.onDisconnected?.({ ssid: utf8Decode(stored.credentials.ssid), reason: "lost" });
-    this.#station.joinLater(stored.credentials);
+    if (stored.status === "ok") this.#station.lost(stored.credentials);
   }
 
   #cancelRejoin(): void {
