@@ -1,6 +1,8 @@
 // Deterministic ports for tests: manual time, scripted randomness, memory flash, captured output.
 import type { Clock, PreferenceValue, Preferences, Random, TextOutput, TimerHandle, Timers } from "../../modules/ports.js";
+import { CredentialStore } from "../../modules/provisioning/credential-store.js";
 import { fromHex } from "../../modules/util/hex.js";
+import { utf8Encode } from "../../modules/util/utf8.js";
 
 /** Timers that fire only when the test advances time. */
 export class ManualTimers implements Timers, Clock {
@@ -96,4 +98,9 @@ export class CapturedOutput implements TextOutput {
   lines(): string[] {
     return this.text.split(/\r?\n/).map((l) => l.replace(/^(>> )+/, "")).filter((l) => l.length);
   }
+}
+
+/** Writes one network into the flash, as a device that was provisioned before has it. */
+export function storeNetwork(preferences: Preferences, ssid = "myssid", passphrase = "mypassword"): void {
+  new CredentialStore(preferences).save({ ssid: utf8Encode(ssid), passphrase: utf8Encode(passphrase), bssid: new Uint8Array(0), channel: 0 });
 }

@@ -1,13 +1,12 @@
 // Boot behaviour: provision when nothing is stored, join the stored network otherwise.
-import { CredentialStore, STORE_DOMAIN, STORE_KEYS } from "../../modules/provisioning/credential-store.js";
-import { utf8Encode } from "../../modules/util/utf8.js";
+import { STORE_DOMAIN, STORE_KEYS } from "../../modules/provisioning/credential-store.js";
 import { equal, match, ok } from "../support/assert.js";
-import { MemoryPreferences } from "../support/fakes.js";
+import { MemoryPreferences, storeNetwork } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
 
 function withStored(): MemoryPreferences {
   const prefs = new MemoryPreferences();
-  new CredentialStore(prefs).save({ ssid: utf8Encode("myssid"), passphrase: utf8Encode("mypassword"), bssid: new Uint8Array(), channel: 0 });
+  storeNetwork(prefs, "myssid", "mypassword");
   return prefs;
 }
 

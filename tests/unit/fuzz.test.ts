@@ -8,9 +8,8 @@ import { ProtocommError } from "../../modules/protocomm/errors.js";
 import { parseCommand } from "../../modules/transport/command.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
-import { CredentialStore } from "../../modules/provisioning/credential-store.js";
 import { equal, ok } from "../support/assert.js";
-import { MemoryPreferences, ScriptedRandom } from "../support/fakes.js";
+import { MemoryPreferences, ScriptedRandom, storeNetwork } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
 import { replayOnDevice, type Vector } from "../vectors/replay.js";
 import sec1Pop from "../vectors/data/sec1-pop.json" with { type: "json" };
@@ -29,7 +28,7 @@ const junk = fc.oneof(fc.string({ maxLength: 120 }), bytes(120).map((b) => Strin
 
 function storedDevice(): TestDevice {
   const preferences = new MemoryPreferences();
-  new CredentialStore(preferences).save({ ssid: utf8Encode("oldnet"), passphrase: utf8Encode("oldpass"), bssid: new Uint8Array(), channel: 0 });
+  storeNetwork(preferences, "oldnet", "oldpass");
   // resetProvisioning is off, so the stored record stays; provisioning runs because a test forces it.
   const device = new TestDevice({ preferences, boot: false, random: new ScriptedRandom() });
   device.app.start();

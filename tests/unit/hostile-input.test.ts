@@ -17,7 +17,7 @@ import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { equal, match, ok } from "../support/assert.js";
 import { TestDevice } from "../support/device.js";
-import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences } from "../support/fakes.js";
+import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences, storeNetwork } from "../support/fakes.js";
 import patch1 from "../vectors/data/sec2-patch1.json" with { type: "json" };
 
 /** An SSID that clears the screen and prints a line that looks exactly like a reply. */
@@ -125,7 +125,7 @@ describe("hostile input: security 2 credentials", () => {
 describe("hostile input: a bad config changes nothing in flash", () => {
   it("WiFiProvisioning checks its config itself, before resetProvisioning erases anything", () => {
     const preferences = new MemoryPreferences();
-    new CredentialStore(preferences).save({ ssid: utf8Encode("home"), passphrase: utf8Encode("hunter222"), bssid: new Uint8Array(0), channel: 0 });
+    storeNetwork(preferences, "home", "hunter222");
     const timers = new ManualTimers();
     const unchecked: DeviceConfig = { ...DEFAULT_CONFIG, resetProvisioning: true, securityVersion: 2, sec2Username: "u", sec2Salt: "00", sec2Verifier: "01" };
     let refused: unknown;

@@ -9,7 +9,7 @@ import { CredentialStore } from "../../modules/provisioning/credential-store.js"
 import { DEFAULT_ACCESS_POINTS } from "../../adapters/simulated/wifi.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
-import { CapturedOutput, ManualTimers, MemoryPreferences } from "../support/fakes.js";
+import { CapturedOutput, ManualTimers, MemoryPreferences, storeNetwork } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
 import { parse, rpc, send, wifi } from "../support/improv-wire.js";
 
@@ -199,7 +199,7 @@ describe("Improv on the device", () => {
 
   it("a provisioned device answers 'provisioned' with its URL, and new settings provision it again", async () => {
     const preferences = new MemoryPreferences();
-    new CredentialStore(preferences).save({ ssid: utf8Encode("myssid"), passphrase: utf8Encode("mypassword"), bssid: new Uint8Array(), channel: 0 });
+    storeNetwork(preferences, "myssid", "mypassword");
     const device = new TestDevice({ preferences, config: { improv: true, improvUrl: "http://{LOCAL_IPV4}" } });
     ok(!device.app.console, "no provisioning console");
     deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, [{ state: ImprovState.Provisioning }]);

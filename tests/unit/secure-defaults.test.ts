@@ -4,10 +4,10 @@
 import { ImprovError, ImprovState, RpcCommand } from "../../modules/improv/frame.js";
 import { ConfigError, improvEnabled, parseConfig } from "../../modules/config/config.js";
 import { openConsolePort, parseConsolePortConfig } from "../../modules/config/console-port.js";
-import { CredentialStore, STORE_DOMAIN, STORE_KEYS } from "../../modules/provisioning/credential-store.js";
+import { STORE_DOMAIN, STORE_KEYS } from "../../modules/provisioning/credential-store.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
-import { MemoryPreferences } from "../support/fakes.js";
+import { MemoryPreferences, storeNetwork } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
 import { connect as connectClient } from "../support/client-link.js";
 import { rpc, send, wifi } from "../support/improv-wire.js";
@@ -20,7 +20,7 @@ const SEC2 = {
 
 function stored(ssid = "myssid", passphrase = "mypassword"): MemoryPreferences {
   const preferences = new MemoryPreferences();
-  new CredentialStore(preferences).save({ ssid: utf8Encode(ssid), passphrase: utf8Encode(passphrase), bssid: new Uint8Array(), channel: 0 });
+  storeNetwork(preferences, ssid, passphrase);
   return preferences;
 }
 

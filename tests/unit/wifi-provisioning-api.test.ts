@@ -1,14 +1,13 @@
 // The component as an app uses it (issue 20): a fake app on the platform ports drives WiFiProvisioning's
 // public API and records its events, as a product's main.ts would with wifi_prov_mgr.
 import { ConfigError } from "../../modules/config/config.js";
-import { CredentialStore } from "../../modules/provisioning/credential-store.js";
 import { WiFiProvisioning } from "../../modules/wifi-provisioning/wifi-provisioning.js";
 import type { WiFiProvisioningEvents } from "../../modules/wifi-provisioning/events.js";
 import { SimulatedWifi } from "../../adapters/simulated/wifi.js";
 import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
-import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences } from "../support/fakes.js";
+import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences, storeNetwork } from "../support/fakes.js";
 import { connect as connectClient } from "../support/client-link.js";
 import type { TestDevice } from "../support/device.js";
 
@@ -95,7 +94,7 @@ describe("WiFiProvisioning: the component's API and events", () => {
 
   it("a provisioned device: connect() joins, the app hears connected; a lost link is disconnected, then connected again", () => {
     const app = new FakeApp();
-    new CredentialStore(app.preferences).save({ ssid: utf8Encode("myssid"), passphrase: utf8Encode("mypassword"), bssid: new Uint8Array(), channel: 0 });
+    storeNetwork(app.preferences, "myssid", "mypassword");
     ok(app.provisioning.provisioned);
     app.provisioning.connect();
     app.timers.advance(1500);
