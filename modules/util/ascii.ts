@@ -27,12 +27,17 @@ export function asciiBytes(text: string): Uint8Array {
 }
 
 /**
- * XS's ArrayBuffer.fromString (a string's UTF-8 in one native step), where the engine has it: an XS
- * extension, looked up rather than assumed, so this module stays plain ECMAScript elsewhere. It is
- * called as ArrayBuffer's method: it makes its result with `this`.
+ * A native step that turns a string into its UTF-8 bytes, where the engine has one: XS's
+ * ArrayBuffer.fromString on a Moddable device (an XS extension, called as ArrayBuffer's method: it makes
+ * its result with `this`), else TextEncoder (Node, browsers, xsnap). Looked up rather than assumed, so
+ * this module stays plain ECMAScript.
  */
 const NativeArrayBuffer = ArrayBuffer as unknown as { fromString?: (text: string) => ArrayBuffer };
-const hasFromString = typeof NativeArrayBuffer.fromString === "function";
+const Encoder = (globalThis as { TextEncoder?: new () => { encode(text: string): Uint8Array } }).TextEncoder;
+const utf8Native: ((text: string) => Uint8Array) | undefined =
+  typeof NativeArrayBuffer.fromString === "function" ? (text) => new Uint8Array(NativeArrayBuffer.fromString!(text))
+  : Encoder ? ((encoder) => (text: string) => encoder.encode(text))(new Encoder())
+  : undefined;
 
 /**
  * The text's bytes when every character is ASCII (then its UTF-8 is one byte per character), made in one
@@ -40,7 +45,7 @@ const hasFromString = typeof NativeArrayBuffer.fromString === "function";
  * goes character by character, as it would anyway).
  */
 export function nativeAsciiBytes(text: string): Uint8Array | undefined {
-  if (!hasFromString) return undefined;
-  const bytes = new Uint8Array(NativeArrayBuffer.fromString!(text));
+  if (!utf8Native) return undefined;
+  const bytes = utf8Native(text);
   return bytes.length === text.length ? bytes : undefined;
 }
