@@ -1,8 +1,22 @@
-import { fromHex, toHex } from "../../modules/util/hex.js";
+import fc from "fast-check";
+import { fromHex, hexDigits, hexToBytes, toHex } from "../../modules/util/hex.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { constantTimeEqual, xorBytes } from "../../modules/util/bytes.js";
 import { crc32 } from "../../modules/util/crc32.js";
 import { bytesEqual, equal, throws } from "../support/assert.js";
+import { fuzzRuns } from "./fuzz-settings.js";
+
+/** Hex decoding a pair at a time, as it was before it went eight digits at a time: the reference. */
+function referenceFromHex(text: string): string {
+  if (text.length % 2 !== 0) return "undefined";
+  let out = "";
+  for (let i = 0; i < text.length; i += 2) {
+    const pair = text.slice(i, i + 2);
+    if (!/^[0-9a-fA-F]{2}$/.test(pair)) return "undefined";
+    out += pair.toLowerCase();
+  }
+  return out;
+}
 
 describe("hex", () => {
   it("round-trips every byte value in lowercase", () => {
@@ -19,6 +33,26 @@ describe("hex", () => {
     equal(fromHex(" 0"), undefined);
   });
   it("reads an empty string as no bytes", () => equal(fromHex("")!.length, 0));
+  it("refuses what the engine's number parser would let through at a chunk's end or start", () => {
+    for (const text of ["0a0b0c0d0e0f \n", "0a0b0c0\n", "0a0b0c0 ", "0a0b0c0d0e0f1 ", "+1", "-1", "0x", "1_", "0a0b0c0d0e0f00\u2028", "0b1", "0o17", "1e"])
+      equal(fromHex(text) === undefined ? "undefined" : "bytes", text === "1e" ? "bytes" : "undefined", JSON.stringify(text));
+  });
+  it("decodes any text as the pair-at-a-time reference does, from a string or from character codes", () => {
+    const char = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(..."0123456789abcdefABCDEF") },
+      { weight: 1, arbitrary: fc.constantFrom(" ", "\t", "\n", "\r", "\u2028", "\u00a0", "x", "X", "g", "+", "-", "_", ".", "\u0100", "\u0130", "\ufeff") });
+    fc.assert(fc.property(fc.array(char, { maxLength: 40 }), fc.nat(3), (chars, pad) => {
+      const text = chars.join("");
+      const shown = (bytes: Uint8Array | undefined) => bytes === undefined ? "undefined" : toHex(bytes);
+      equal(shown(fromHex(text)), referenceFromHex(text), JSON.stringify(text));
+      // Codes inside a larger array, as the console parses a line: only [start, end) is read.
+      const codes = new Uint16Array(pad + text.length + 1).fill(0x30);
+      for (let i = 0; i < text.length; i++) codes[pad + i] = text.charCodeAt(i);
+      equal(shown(hexToBytes(codes, pad, pad + text.length)), referenceFromHex(text), JSON.stringify(text));
+    }), { seed: 20261202, numRuns: fuzzRuns(500) });
+  });
+  it("writes digits and a suffix as ASCII codes", () => {
+    equal(String.fromCharCode(...hexDigits(new Uint8Array([0, 0xab, 0xff]), new Uint8Array([13, 10]))), "00abff\r\n");
+  });
 });
 
 describe("utf8", () => {
