@@ -53,15 +53,22 @@ export class Protocomm {
     return this.#session?.established ?? false;
   }
 
-  /** Runs one request. Throws ProtocommError when no reply should be sent. */
-  async handle(name: string, sessionId: number, request: Uint8Array): Promise<Uint8Array> {
+  /**
+   * Runs one request: the reply at once when the endpoint answers at once (every one but a scan that waits
+   * for the radio), else its promise. Throws (or rejects with) a ProtocommError when no reply should be sent.
+   */
+  handle(name: string, sessionId: number, request: Uint8Array): Uint8Array | Promise<Uint8Array> {
     const endpoint = this.#endpoints.get(name);
     if (!endpoint) throw new ProtocommError(`unknown endpoint ${quoteForLog(name)}`);
     if (sessionId !== this.#sessionId) this.#openSession(sessionId);
     if (!endpoint.secured) return endpoint.handler(request);
     const session = this.#currentSession();
     if (!session.established) throw new ProtocommError(`${name}: session not established`);
-    const reply = await endpoint.handler(session.decrypt(request));
+    const reply = endpoint.handler(session.decrypt(request));
+    return isPromise(reply) ? reply.then((plain) => this.#seal(name, session, plain)) : this.#seal(name, session, reply);
+  }
+
+  #seal(name: string, session: SecuritySession, reply: Uint8Array): Uint8Array {
     // The session may have been replaced while an asynchronous handler ran.
     if (session !== this.#session || !session.established) throw new ProtocommError(`${name}: session closed`);
     return session.encrypt(reply);
@@ -103,4 +110,8 @@ export class Protocomm {
     if (!this.#session) throw new ProtocommError("no session");
     return this.#session;
   }
+}
+
+export function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown }).then === "function";
 }

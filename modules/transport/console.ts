@@ -8,13 +8,15 @@
 import type { Logger } from "../log/logger.js";
 import type { TextOutput } from "../ports.js";
 import { ProtocommError } from "../protocomm/errors.js";
+import { isPromise } from "../protocomm/protocomm.js";
 import { asciiBytes, asciiText } from "../util/ascii.js";
 import { hexDigits } from "../util/hex.js";
 import { parseCommandCodes } from "./command.js";
 import { escapeErrorForLog, escapeForLog } from "../log/escape.js";
 
 export interface RequestHandler {
-  handle(endpoint: string, sessionId: number, payload: Uint8Array): Promise<Uint8Array>;
+  /** The reply, at once or as a promise; throws (or rejects with) a ProtocommError for an E line and no reply. */
+  handle(endpoint: string, sessionId: number, payload: Uint8Array): Uint8Array | Promise<Uint8Array>;
   endpointNames(): string[];
 }
 
@@ -206,28 +208,48 @@ export class ConsoleTransport {
     } else if (junk) {
       this.#log.error(TAG, "line with non-printable bytes ignored");
     } else if (!blank(this.#line, length)) {
-      this.#pending.push(this.#line.slice(0, length));
-      this.#drain();
+      if (this.#busy) this.#pending.push(this.#line.slice(0, length));
+      else this.#answer(this.#line.subarray(0, length));
       return;
     }
     if (!this.#busy) this.#output.write(PROMPT);
   }
 
-  async #drain(): Promise<void> {
-    if (this.#busy) return;
-    this.#busy = true;
-    this.#idle = new Promise((resolve) => { this.#resolveIdle = resolve; });
-    while (this.#pending.length) {
-      const line = this.#pending.shift() as Uint8Array;
-      const prompted = await this.#run(line);
-      if (this.#running && !prompted) this.#output.write(PROMPT);
+  /**
+   * Answers a line, then any that waited behind it. A reply that is ready at once goes out at once, within
+   * the read that brought the line (no promise job, no turn of the event loop); one that is not holds back
+   * the lines after it, in order.
+   */
+  #answer(line: Uint8Array): void {
+    for (let next: Uint8Array | undefined = line; next; next = this.#pending.shift()) {
+      const outcome = this.#run(next);
+      if (isPromise(outcome)) return this.#await(outcome);
+      this.#prompt(outcome);
     }
-    this.#busy = false;
-    this.#resolveIdle?.();
+  }
+
+  #await(outcome: Promise<boolean>): void {
+    this.#busy = true;
+    if (!this.#resolveIdle) this.#idle = new Promise((resolve) => { this.#resolveIdle = resolve; });
+    outcome.then((prompted) => {
+      this.#busy = false;
+      this.#prompt(prompted);
+      const next = this.#pending.shift();
+      if (next) this.#answer(next);
+      const resolveIdle = this.#resolveIdle;
+      if (this.#busy || !resolveIdle) return;
+      this.#resolveIdle = undefined;
+      resolveIdle();
+    });
+  }
+
+  /** The prompt after an answer, unless it went out with the reply. */
+  #prompt(prompted: boolean): void {
+    if (this.#running && !prompted) this.#output.write(PROMPT);
   }
 
   /** Answers one line; true when the reply went out with the next prompt. */
-  async #run(line: Uint8Array): Promise<boolean> {
+  #run(line: Uint8Array): boolean | Promise<boolean> {
     if (isHelp(line)) {
       this.#output.write(`usage: <endpoint> <session id> <hex>\r\nendpoints: ${this.#handler.endpointNames().join(", ")}\r\n`);
       return false;
@@ -238,17 +260,26 @@ export class ConsoleTransport {
       return false;
     }
     const { endpoint, sessionId, payload } = parsed.command;
+    let reply: Uint8Array | Promise<Uint8Array>;
     try {
-      const reply = await this.#handler.handle(endpoint, sessionId, payload);
-      // The reply line and the prompt after it in one write.
-      const prompted = this.#running;
-      this.#writeBytes(hexDigits(reply, prompted ? CRLF_PROMPT : CRLF));
-      return prompted;
+      reply = this.#handler.handle(endpoint, sessionId, payload);
     } catch (error) {
-      if (error instanceof ProtocommError) this.#log.error(TAG, error.message);
-      else this.#log.error(TAG, `${escapeForLog(endpoint)}: internal error: ${escapeErrorForLog(error, 160)}`);
-      return false;
+      return this.#failed(endpoint, error);
     }
+    return isPromise(reply) ? reply.then((bytes) => this.#reply(bytes), (error) => this.#failed(endpoint, error)) : this.#reply(reply);
+  }
+
+  /** The reply line and the prompt after it, in one write. */
+  #reply(reply: Uint8Array): boolean {
+    const prompted = this.#running;
+    this.#writeBytes(hexDigits(reply, prompted ? CRLF_PROMPT : CRLF));
+    return prompted;
+  }
+
+  #failed(endpoint: string, error: unknown): false {
+    if (error instanceof ProtocommError) this.#log.error(TAG, error.message);
+    else this.#log.error(TAG, `${escapeForLog(endpoint)}: internal error: ${escapeErrorForLog(error, 160)}`);
+    return false;
   }
 }
 

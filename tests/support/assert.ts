@@ -65,9 +65,10 @@ export function throws(fn: () => unknown, pattern?: RegExp, message?: string): v
   throw new AssertionError(`${message ? message + ": " : ""}expected an exception`);
 }
 
-export async function rejects(promise: Promise<unknown>, pattern?: RegExp, message?: string): Promise<void> {
+/** The promise rejects, or the function throws or returns a promise that rejects. */
+export async function rejects(promise: Promise<unknown> | (() => unknown), pattern?: RegExp, message?: string): Promise<void> {
   try {
-    await promise;
+    await (typeof promise === "function" ? promise() : promise);
   } catch (error) {
     if (pattern && !pattern.test(String((error as Error)?.message ?? error)))
       throw new AssertionError(`${message ? message + ": " : ""}rejected with ${show(String(error))}, expected ${pattern}`);
