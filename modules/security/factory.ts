@@ -1,6 +1,6 @@
 // Builds the configured security scheme.
 import { checkSec2Credentials, ConfigError, type DeviceConfig } from "../config/config.js";
-import type { Random, Timers } from "../ports.js";
+import type { Clock, Random, Timers } from "../ports.js";
 import { utf8Encode } from "../util/utf8.js";
 import type { CryptoProvider } from "./crypto/provider.js";
 import type { SecurityScheme } from "./scheme.js";
@@ -12,13 +12,14 @@ import { N } from "./srp/group.js";
 
 /**
  * arithmetic: the SRP modular arithmetic (default: BigInt with fixed-base tables; the firmware passes a
- * table-free one). timers: lets security 1 make its next key pair while the console is idle.
+ * table-free one). idle: the platform's timers and clock, so security 1 makes its next key pair while the
+ * console is idle.
  */
 export function createSecurity(config: DeviceConfig, crypto: CryptoProvider, random: Random,
-  arithmetic: ModularArithmetic = new BigIntArithmetic(N), timers?: Timers): SecurityScheme {
+  arithmetic: ModularArithmetic = new BigIntArithmetic(N), idle?: { timers: Timers; clock: Clock }): SecurityScheme {
   switch (config.securityVersion) {
     case 0: return new Security0();
-    case 1: return new Security1({ pop: utf8Encode(config.pop), crypto, random, timers });
+    case 1: return new Security1({ pop: utf8Encode(config.pop), crypto, random, timers: idle?.timers, clock: idle?.clock });
     case 2: {
       const { username, salt, verifier } = checkSec2Credentials(config);
       return new Security2({

@@ -2,7 +2,7 @@
 // AES-256-CTR keystream for the whole session, both directions, counter block = device_random.
 import { Sec1MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
 import { AuthenticationError, ProtocommError } from "../protocomm/errors.js";
-import type { Random, Timers } from "../ports.js";
+import type { Clock, Random, Timers } from "../ports.js";
 import { constantTimeEqual, toBytes, wipe, xorBytes } from "../util/bytes.js";
 import type { CryptoProvider, CtrStream } from "./crypto/provider.js";
 import type { SecurityScheme, SecuritySession } from "./scheme.js";
@@ -17,8 +17,9 @@ export interface Security1Options {
   pop: Uint8Array;
   crypto: CryptoProvider;
   random: Random;
-  /** The platform's timers, to make the next session's key pair while the console is idle. */
+  /** The platform's timers and clock, to make the next session's key pair while the console is idle. */
   timers?: Timers;
+  clock?: Clock;
 }
 
 function reply(payload: { msg: Sec1MsgType; sr0?: object; sr1?: object }): Uint8Array {
@@ -129,7 +130,7 @@ export class Security1 implements SecurityScheme {
     this.#options = options;
     this.#popHash = options.pop.length > 0 ? options.crypto.sha256(options.pop) : undefined;
     this.capabilities = this.#popHash ? [] : ["no_pop"];
-    this.keys = new X25519KeyPool({ crypto: options.crypto, random: options.random, timers: options.timers });
+    this.keys = new X25519KeyPool({ crypto: options.crypto, random: options.random, timers: options.timers, clock: options.clock });
   }
 
   createSession(): SecuritySession {

@@ -7,7 +7,7 @@
 // inside a request. With no pair ready (no timers given, or a client faster than the idle delay) take()
 // makes one on the spot: the random draws are the same, in the same order (32 bytes of private key,
 // before anything command 0 draws itself), which keeps the recorded sessions byte for byte.
-import type { Random, TimerHandle, Timers } from "../ports.js";
+import type { Clock, Random, TimerHandle, Timers } from "../ports.js";
 import { wipe } from "../util/bytes.js";
 import type { CryptoProvider } from "./crypto/provider.js";
 
@@ -23,8 +23,9 @@ export interface X25519KeyPair {
 export interface X25519KeyPoolOptions {
   crypto: CryptoProvider;
   random: Random;
-  /** The platform's timers: without them every pair is made on demand. */
+  /** The platform's timers and clock: without both every pair is made on demand. */
   timers?: Timers;
+  clock?: Clock;
   idleMs?: number;
 }
 
@@ -32,6 +33,9 @@ export class X25519KeyPool {
   #crypto: CryptoProvider;
   #random: Random;
   #timers: Timers | undefined;
+  #clock: Clock | undefined;
+  /** When the console was last busy: the idle timer checks it rather than being set anew on every request. */
+  #busyAt = 0;
   #idleMs: number;
   #ready: X25519KeyPair | undefined;
   #timer: TimerHandle | undefined;
@@ -41,6 +45,7 @@ export class X25519KeyPool {
     this.#crypto = options.crypto;
     this.#random = options.random;
     this.#timers = options.timers;
+    this.#clock = options.clock;
     this.#idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
     this.activity();
   }
@@ -58,17 +63,29 @@ export class X25519KeyPool {
     return pair;
   }
 
-  /** The console is busy: the next pair waits until it has been quiet for idleMs. */
+  /**
+   * The console is busy: the next pair waits until it has been quiet for idleMs. Only the time is noted;
+   * one timer runs, and when it fires early (activity since) it waits the rest, so a request costs no
+   * timer of the platform's (on Moddable each set and clear is a call into the host's event loop).
+   */
   activity(): void {
-    const timers = this.#timers;
-    if (!timers || this.#disposed || this.#ready) return;
-    if (this.#timer !== undefined) timers.clear(this.#timer);
-    this.#timer = timers.set(() => this.refill(), this.#idleMs);
+    const clock = this.#clock;
+    if (!this.#timers || !clock || this.#disposed || this.#ready) return;
+    this.#busyAt = clock.now();
+    if (this.#timer === undefined) this.#wait(this.#idleMs);
   }
 
-  /** Makes the next pair now if none is waiting (what the idle timer calls). */
+  #wait(ms: number): void {
+    this.#timer = this.#timers!.set(() => {
+      this.#timer = undefined;
+      const quiet = this.#clock!.now() - this.#busyAt;
+      if (quiet < this.#idleMs) this.#wait(this.#idleMs - quiet);
+      else this.refill();
+    }, ms);
+  }
+
+  /** Makes the next pair now if none is waiting (what the idle timer does once the console is quiet). */
   refill(): void {
-    this.#timer = undefined;
     if (!this.#disposed && !this.#ready) this.#ready = this.#make();
   }
 

@@ -163,7 +163,7 @@ export class WiFiProvisioning {
     const { timers, crypto, random } = this.#platform;
     const wifi = (this.#radio ??= new ProvisioningRadio(this.#platform.wifi));
     const config = this.#config;
-    const security = createSecurity(config, crypto, random, this.#platform.arithmetic, timers);
+    const security = createSecurity(config, crypto, random, this.#platform.arithmetic, { timers, clock: this.#platform.clock });
     this.#guessLimit ??= new GuessLimit({ clock: this.#platform.clock, maxFailures: config.maxHandshakeFailures, lockoutMs: config.lockoutMs });
     const protocomm = new Protocomm(security, this.log, this.#guessLimit);
     const manager = new ProvisioningManager({

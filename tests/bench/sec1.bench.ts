@@ -25,7 +25,7 @@ function device(keyPairReady = true) {
   const timers = new ManualTimers();
   const log = new Logger(new CapturedOutput(), timers);
   const random = new ScriptedRandom(vector.device_secrets.sec1_device_private_key_hex, vector.device_secrets.sec1_device_random_hex);
-  const protocomm = new Protocomm(new Security1({ pop: utf8Encode("abcd1234"), crypto: nobleCrypto, random, timers }), log);
+  const protocomm = new Protocomm(new Security1({ pop: utf8Encode("abcd1234"), crypto: nobleCrypto, random, timers, clock: timers }), log);
   if (keyPairReady) timers.advance(DEFAULT_IDLE_MS);
   const manager = new ProvisioningManager({
     wifi: new SimulatedWifi(timers), timers, log, store: new CredentialStore(new MemoryPreferences()),

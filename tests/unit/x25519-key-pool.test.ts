@@ -5,7 +5,7 @@ import type { CryptoProvider } from "../../modules/security/crypto/provider.js";
 import { Security1 } from "../../modules/security/sec1.js";
 import { DEFAULT_IDLE_MS, X25519KeyPool } from "../../modules/security/x25519-key-pool.js";
 import { toHex } from "../../modules/util/hex.js";
-import { bytesEqual, equal, notEqual, ok } from "../support/assert.js";
+import { bytesEqual, deepEqual, equal, notEqual, ok } from "../support/assert.js";
 import { CountingRandom, ManualTimers, ScriptedRandom } from "../support/fakes.js";
 
 const KEY_A = "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a";
@@ -45,7 +45,7 @@ describe("X25519 key pool (security 1)", () => {
   it("makes the next pair once the console has been idle, and hands it out once", () => {
     const timers = new ManualTimers();
     const random = new ScriptedRandom(KEY_A, KEY_B);
-    const pool = new X25519KeyPool({ crypto: nobleCrypto, random, timers });
+    const pool = new X25519KeyPool({ crypto: nobleCrypto, random, timers, clock: timers });
     timers.advance(DEFAULT_IDLE_MS - 1);
     equal(pool.ready, false, "not before the idle time");
     equal(random.remaining, 2, "no draw yet");
@@ -62,11 +62,31 @@ describe("X25519 key pool (security 1)", () => {
     notEqual(toHex(second.publicKey), toHex(first.publicKey));
   });
 
+  it("notes console activity without a platform timer per request, and still waits a full idle time after the last", () => {
+    const timers = new ManualTimers();
+    const calls = { set: 0, clear: 0 };
+    const counted = {
+      set: (callback: () => void, ms: number) => { calls.set++; return timers.set(callback, ms); },
+      clear: (handle: unknown) => { calls.clear++; timers.clear(handle); },
+    };
+    const pool = new X25519KeyPool({ crypto: nobleCrypto, random: new CountingRandom(), timers: counted, clock: timers });
+    for (let i = 0; i < 20; i++) {
+      timers.advance(30);
+      pool.activity();
+    }
+    deepEqual(calls, { set: 1, clear: 0 }, "twenty requests, one timer");
+    timers.advance(DEFAULT_IDLE_MS - 1);
+    equal(pool.ready, false, "not before a full idle time after the last request");
+    timers.advance(1);
+    ok(pool.ready, "made once the console has been quiet for the idle time");
+    deepEqual(calls, { set: 2, clear: 0 }, "the first timer fired early and waited the rest");
+  });
+
   it("console activity postpones the next pair; with none ready, take() makes one on the spot", () => {
     const timers = new ManualTimers();
     const random = new CountingRandom();
     const { crypto, counts } = countingCrypto();
-    const pool = new X25519KeyPool({ crypto, random, timers });
+    const pool = new X25519KeyPool({ crypto, random, timers, clock: timers });
     for (let i = 0; i < 5; i++) {
       timers.advance(DEFAULT_IDLE_MS - 10);
       pool.activity();
@@ -82,7 +102,7 @@ describe("X25519 key pool (security 1)", () => {
   it("dispose wipes a waiting private key and stops making new ones; discard wipes it and makes another later", () => {
     const timers = new ManualTimers();
     const { crypto, seen } = countingCrypto();
-    const pool = new X25519KeyPool({ crypto, random: new CountingRandom(), timers });
+    const pool = new X25519KeyPool({ crypto, random: new CountingRandom(), timers, clock: timers });
     timers.advance(DEFAULT_IDLE_MS);
     const waiting = seen[0];
     ok(pool.ready && !allZero(waiting));
@@ -102,7 +122,7 @@ describe("X25519 key pool (security 1)", () => {
   it("security 1 command 0 with a pair ready: one scalar multiplication, and the private key wiped after it", () => {
     const timers = new ManualTimers();
     const { crypto, counts, seen } = countingCrypto();
-    const scheme = new Security1({ pop: new Uint8Array(), crypto, random: new CountingRandom(), timers });
+    const scheme = new Security1({ pop: new Uint8Array(), crypto, random: new CountingRandom(), timers, clock: timers });
     timers.advance(DEFAULT_IDLE_MS);
     ok(scheme.keys.ready);
     equal(counts.publicKey, 1, "the pair's public key was made while idle");
@@ -123,7 +143,7 @@ describe("X25519 key pool (security 1)", () => {
   it("a refused client key still consumes and wipes the pair (a new one is made for the next attempt)", () => {
     const timers = new ManualTimers();
     const { crypto, seen } = countingCrypto();
-    const scheme = new Security1({ pop: new Uint8Array(), crypto, random: new CountingRandom(), timers });
+    const scheme = new Security1({ pop: new Uint8Array(), crypto, random: new CountingRandom(), timers, clock: timers });
     timers.advance(DEFAULT_IDLE_MS);
     const session = scheme.createSession();
     let refused = false;
