@@ -29,14 +29,23 @@ export class SerialConsole implements TextOutput {
   #serial: SerialPort;
   #queue: WriteQueue;
   #room = FIFO_SIZE;
+  #holding = false;
 
   constructor(config: ConsolePortConfig, onData: (bytes: Uint8Array) => void) {
     const options: SerialOptions = {
       baud: config.baud,
       format: "buffer",
       onReadable: () => {
-        // Read everything now: a long handshake line must not overflow the receive FIFO.
-        for (let chunk = this.#serial.read(); chunk; chunk = this.#serial.read()) onData(new Uint8Array(chunk));
+        // Read everything now: a long handshake line must not overflow the receive FIFO. What it prints
+        // (the echo, log lines, a reply that is ready at once, the prompt) is held and written after, in
+        // as few writes as the FIFO allows: each write is a call into the port, and on lin an event-loop turn.
+        this.#holding = true;
+        try {
+          for (let chunk = this.#serial.read(); chunk; chunk = this.#serial.read()) onData(new Uint8Array(chunk));
+        } finally {
+          this.#holding = false;
+          this.#queue.flush();
+        }
       },
       onWritable: (count) => {
         this.#room = count;
@@ -51,7 +60,7 @@ export class SerialConsole implements TextOutput {
       options.receive = config.receive;
     }
     this.#queue = new WriteQueue({
-      writable: () => this.#room,
+      writable: () => (this.#holding ? 0 : this.#room),
       write: (bytes) => {
         // The lin simulator's write() takes only an ArrayBuffer: one copy of the bytes, no view around it.
         this.#serial.write((bytes.buffer as ArrayBuffer).slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
