@@ -10,7 +10,8 @@ export interface ConsoleCommand {
   payload: Uint8Array;
 }
 
-export type ParseResult = { command: ConsoleCommand } | { error: string };
+/** Test it with `result.error !== undefined`: an `in` test costs XS a name-table walk on every line. */
+export type ParseResult = { command: ConsoleCommand; error?: undefined } | { error: string; command?: undefined };
 
 const MAX_SESSION_ID = 0xffffffff;
 const SPACE = 32, TAB = 9;

@@ -255,7 +255,7 @@ export class ConsoleTransport {
       return false;
     }
     const parsed = parseCommandCodes(line, 0, line.length);
-    if ("error" in parsed) {
+    if (parsed.error !== undefined) {
       this.#log.error(TAG, parsed.error);
       return false;
     }

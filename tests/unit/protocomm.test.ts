@@ -50,6 +50,16 @@ describe("protocomm", () => {
     await rejects(() => p.handle("prov-session", 0, sec1Cmd0), /scheme mismatch: device uses 0, request is for security 1/);
   });
 
+  it("a request carrying two schemes' payloads is read by the one decoded last, as protobuf's oneof has it", async () => {
+    const p = protocomm(new Security1({ pop: new Uint8Array(), crypto: nobleCrypto, random: new CountingRandom() }));
+    const sec1Cmd1 = SessionData.encode({ secVer: 1, sec1: { msg: 2, sc1: { clientVerifyData: new Uint8Array(32) } } }).finish();
+    const sec0 = SessionData.encode({ sec0: { msg: 0, sc: {} } }).finish();
+    const join = (a: Uint8Array, b: Uint8Array) => { const all = new Uint8Array(a.length + b.length); all.set(a); all.set(b, a.length); return all; };
+    await rejects(() => p.handle("prov-session", 0, join(sec1Cmd1, sec0)), /the request says security 1 but carries a sec0 payload/);
+    // sec1 last: the security 1 handshake reads it (and refuses command 1 before command 0).
+    await rejects(() => p.handle("prov-session", 0, join(sec0, sec1Cmd1)), /command 1 before command 0/);
+  });
+
   it("refuses hostile SessionData (truncated, bad wire type, huge length)", async () => {
     const p = protocomm(new Security1({ pop: new Uint8Array(), crypto: nobleCrypto, random: new CountingRandom() }));
     for (const hex of ["5a", "5aff", "5affffffff0f", "0f", "10015a25a201220a20"]) {
