@@ -10,7 +10,7 @@ import type { TextOutput } from "../ports.js";
 import { ProtocommError } from "../protocomm/errors.js";
 import { isPromise } from "../protocomm/protocomm.js";
 import { asciiBytes, asciiText } from "../util/ascii.js";
-import { hexDigits } from "../util/hex.js";
+import { hexLine } from "../util/hex.js";
 import { parseCommandCodes } from "./command.js";
 import { escapeErrorForLog, escapeForLog } from "../log/escape.js";
 
@@ -35,7 +35,7 @@ export const DEFAULT_MAX_LINE = 2048;
 
 const CR = 13, LF = 10, BS = 8, DEL = 127, TAB = 9, ETX = 3, SPACE = 32;
 const CRLF = new Uint8Array([CR, LF]);
-const CRLF_PROMPT = asciiBytes("\r\n" + PROMPT);
+const CRLF_PROMPT = "\r\n" + PROMPT;
 const HELP = asciiBytes("help");
 const TAB_AS_SPACE = new Uint8Array([SPACE]);
 /** The line buffer starts this small and doubles up to the line limit, so an idle console holds little. */
@@ -272,7 +272,7 @@ export class ConsoleTransport {
   /** The reply line and the prompt after it, in one write. */
   #reply(reply: Uint8Array): boolean {
     const prompted = this.#running;
-    this.#writeBytes(hexDigits(reply, prompted ? CRLF_PROMPT : CRLF));
+    this.#writeBytes(hexLine(reply, prompted ? CRLF_PROMPT : "\r\n"));
     return prompted;
   }
 

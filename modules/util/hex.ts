@@ -1,12 +1,20 @@
 // Hex codec for the console wire format: lowercase out, strict in (even length, hex digits only).
-// The console works on bytes (hexDigits, hexToBytes); the string forms are for everything else.
-import { asciiText } from "./ascii.js";
+// The console works on bytes (hexLine, hexToBytes); the string forms are for everything else.
+import { asciiText, nativeAsciiBytes } from "./ascii.js";
+
+/**
+ * ES2026's Uint8Array.fromHex and Uint8Array.prototype.toHex, where the engine has them (XS in the
+ * Moddable SDK, Node 25): a whole conversion in one native step instead of an interpreted step per
+ * byte. Looked up, not assumed, so this module stays plain ECMAScript; the loops below are the rest.
+ */
+const NativeHex = Uint8Array as unknown as { fromHex?: (text: string) => Uint8Array; prototype: { toHex?: () => string } };
+const nativeHex = typeof NativeHex.fromHex === "function" && typeof NativeHex.prototype.toHex === "function";
 
 const DIGITS = "0123456789abcdef";
 
 /** The two lowercase digits of each byte value, as text (toHex adds one per byte: its cheapest form on XS and V8). */
 const PAIR_TEXT: string[] = [];
-/** The same as the two ASCII codes in one 16-bit unit, in this machine's byte order (hexDigits stores one per byte). */
+/** The same as the two ASCII codes in one 16-bit unit, in this machine's byte order (hexLine stores one per byte). */
 const PAIR_CODES = new Uint16Array(256);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 for (let b = 0; b < 256; b++) {
@@ -15,17 +23,20 @@ for (let b = 0; b < 256; b++) {
   PAIR_CODES[b] = LITTLE_ENDIAN ? hi | (lo << 8) : (hi << 8) | lo;
 }
 
-/** The lowercase hex digits of bytes as ASCII codes, then `suffix` (e.g. CR LF): one array, no string. */
-export function hexDigits(bytes: Uint8Array, suffix?: Uint8Array): Uint8Array {
+/** The lowercase hex of bytes, then `suffix` (ASCII: a line end, a prompt), as ASCII codes: a reply line. */
+export function hexLine(bytes: Uint8Array, suffix = ""): Uint8Array {
+  const native = nativeHex ? nativeAsciiBytes(toHex(bytes) + suffix) : undefined;
+  if (native) return native;
   const n = bytes.length;
-  const out = new Uint8Array(2 * n + (suffix ? suffix.length : 0));
+  const out = new Uint8Array(2 * n + suffix.length);
   const pairs = new Uint16Array(out.buffer, 0, n);
   for (let i = 0; i < n; i++) pairs[i] = PAIR_CODES[bytes[i]];
-  if (suffix) out.set(suffix, 2 * n);
+  for (let i = 0; i < suffix.length; i++) out[2 * n + i] = suffix.charCodeAt(i);
   return out;
 }
 
 export function toHex(bytes: Uint8Array): string {
+  if (nativeHex) return (bytes as unknown as { toHex(): string }).toHex();
   let out = "";
   for (let i = 0; i < bytes.length; i++) out += PAIR_TEXT[bytes[i]];
   return out;
@@ -58,6 +69,13 @@ export function fromHex(text: string): Uint8Array | undefined {
 }
 
 function textToBytes(text: string): Uint8Array | undefined {
+  if (nativeHex) {
+    try {
+      return NativeHex.fromHex!(text);
+    } catch {
+      return undefined; // a SyntaxError: a character that is not a hex digit
+    }
+  }
   const n = text.length;
   const out = new Uint8Array(n >> 1);
   for (let at = 0, i = 0; at < n; at += CHUNK_DIGITS) {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { fromHex, hexDigits, hexToBytes, toHex } from "../../modules/util/hex.js";
+import { fromHex, hexLine, hexToBytes, toHex } from "../../modules/util/hex.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { constantTimeEqual, xorBytes } from "../../modules/util/bytes.js";
 import { crc32 } from "../../modules/util/crc32.js";
@@ -50,8 +50,15 @@ describe("hex", () => {
       equal(shown(hexToBytes(codes, pad, pad + text.length)), referenceFromHex(text), JSON.stringify(text));
     }), { seed: 20261202, numRuns: fuzzRuns(500) });
   });
-  it("writes digits and a suffix as ASCII codes", () => {
-    equal(String.fromCharCode(...hexDigits(new Uint8Array([0, 0xab, 0xff]), new Uint8Array([13, 10]))), "00abff\r\n");
+  it("writes a reply line, digits and a suffix, as ASCII codes", () => {
+    equal(String.fromCharCode(...hexLine(new Uint8Array([0, 0xab, 0xff]), "\r\n>> ")), "00abff\r\n>> ");
+    equal(String.fromCharCode(...hexLine(new Uint8Array(0))), "");
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+      let reference = "";
+      for (const b of bytes) reference += (b < 16 ? "0" : "") + b.toString(16);
+      equal(toHex(bytes), reference);
+      equal(String.fromCharCode(...hexLine(bytes, "\r\n")), reference + "\r\n");
+    }), { seed: 20261202, numRuns: fuzzRuns(200) });
   });
 });
 
