@@ -55,13 +55,6 @@ describe("console path against its RegExp reference", () => {
       while (i < end && bytes[i] >= 32 && bytes[i] <= 126) i++;
       return i;
     };
-    // One byte just outside the printable range inside a long run, at every place.
-    for (const outside of [0, 9, 10, 13, 31, 127, 128, 255])
-      for (let at = 0; at < 140; at += 7) {
-        const bytes = new Uint8Array(140).fill(0x61);
-        bytes[at] = outside;
-        equal(printableRunEnd(bytes, 0, 140), at, `byte ${outside} at ${at}`);
-      }
     // Mostly printable, with line ends, controls and high bytes now and then, at any offset.
     const byte = fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 32, max: 126 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 9, 10, 13, 27, 31, 127, 128, 255) });
     fc.assert(fc.property(fc.array(byte, { maxLength: 300 }), fc.nat(), fc.nat(), (codes, a, b) => {
