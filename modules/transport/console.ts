@@ -107,7 +107,11 @@ export class ConsoleTransport {
     for (let i = 0; i < n; ) {
       // A run of printable characters (nearly everything a client sends) is found, then copied at once.
       const runStart = i;
-      i = printableRunEnd(bytes, i, n);
+      while (i < n) {
+        const code = bytes[i];
+        if (code < 32 || code > 126) break;
+        i++;
+      }
       if (i > runStart) {
         this.#lastWasCR = false;
         this.#append(bytes, runStart, i);
@@ -277,32 +281,6 @@ export class ConsoleTransport {
     else this.#log.error(TAG, `${escapeForLog(endpoint)}: internal error: ${escapeErrorForLog(error, 160)}`);
     return false;
   }
-}
-
-/** Bytes the engine compares in one native call (each is an argument on its stack; a device's is small). */
-const SPAN = 64;
-
-/**
- * Where the run of printable bytes (32 to 126) from `start` ends. A request line arrives in reads of
- * printable bytes up to its line end: the run up to the first CR or LF is checked a span at a time by
- * Math.min and Math.max (native), and only a span that fails, and what follows the line end, one byte at
- * a time in the interpreter.
- */
-export function printableRunEnd(bytes: Uint8Array, start: number, end: number): number {
-  let i = start;
-  const cr = bytes.indexOf(CR, i), lf = bytes.indexOf(LF, i);
-  const lineEnd = cr >= 0 && cr < end ? (lf >= 0 && lf < cr ? lf : cr) : lf >= 0 && lf < end ? lf : end;
-  while (lineEnd - i >= 8) {
-    const span = bytes.subarray(i, lineEnd - i > SPAN ? i + SPAN : lineEnd) as unknown as number[];
-    if (Math.min.apply(null, span) < 32 || Math.max.apply(null, span) > 126) break;
-    i += span.length;
-  }
-  while (i < end) {
-    const code = bytes[i];
-    if (code < 32 || code > 126) break;
-    i++;
-  }
-  return i;
 }
 
 /** Only spaces (a tab was made a space as it arrived; nothing else but printable ASCII gets in). */

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { escapeForLog, neutraliseControls, quoteForLog } from "../../modules/log/escape.js";
 import { Logger } from "../../modules/log/logger.js";
 import { ProtocommError } from "../../modules/protocomm/errors.js";
-import { ConsoleTransport, printableRunEnd, type RequestHandler } from "../../modules/transport/console.js";
+import { ConsoleTransport, type RequestHandler } from "../../modules/transport/console.js";
 import { parseCommand, type ParseResult } from "../../modules/transport/command.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { equal } from "../support/assert.js";
@@ -47,21 +47,6 @@ describe("console path against its RegExp reference", () => {
     fc.assert(fc.property(lines, (line) => {
       equal(show(parseCommand(line)), show(referenceParse(line)), JSON.stringify(line));
     }), { seed: SEED, numRuns: fuzzRuns(400) });
-  });
-
-  it("printableRunEnd finds the end of a printable run as a byte-at-a-time loop does", () => {
-    const reference = (bytes: Uint8Array, start: number, end: number) => {
-      let i = start;
-      while (i < end && bytes[i] >= 32 && bytes[i] <= 126) i++;
-      return i;
-    };
-    // Mostly printable, with line ends, controls and high bytes now and then, at any offset.
-    const byte = fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 32, max: 126 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 9, 10, 13, 27, 31, 127, 128, 255) });
-    fc.assert(fc.property(fc.array(byte, { maxLength: 300 }), fc.nat(), fc.nat(), (codes, a, b) => {
-      const bytes = Uint8Array.from(codes);
-      const end = codes.length ? b % (codes.length + 1) : 0, start = end ? a % (end + 1) : 0;
-      equal(printableRunEnd(bytes, start, end), reference(bytes, start, end));
-    }), { seed: SEED, numRuns: fuzzRuns(500) });
   });
 
   it("escapeForLog, quoteForLog and the logger's control escaping print the same text", () => {
