@@ -14,16 +14,19 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
 
 /** Compares in time that depends only on the lengths, never on where the first difference is. */
 export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
+  // The length in a local: on XS a typed array's length is a getter call each time it is read.
+  const n = a.length;
+  if (n !== b.length) return false;
   let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  for (let i = 0; i < n; i++) diff |= a[i] ^ b[i];
   return diff === 0;
 }
 
 export function xorBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length !== b.length) throw new RangeError("xor of unequal lengths");
-  const out = new Uint8Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] ^ b[i];
+  const n = a.length;
+  if (n !== b.length) throw new RangeError("xor of unequal lengths");
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = a[i] ^ b[i];
   return out;
 }
 
