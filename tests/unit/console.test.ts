@@ -43,14 +43,14 @@ async function send(s: ReturnType<typeof setup>, data: string | Uint8Array) {
 
 describe("console command parser", () => {
   it("splits endpoint, session id and hex", () => {
-    const r = parseCommand("prov-session 0 0a0B");
-    ok("command" in r);
-    equal(r.command.endpoint, "prov-session");
-    equal(r.command.sessionId, 0);
-    equal(toHex(r.command.payload), "0a0b");
+    const { command } = parseCommand("prov-session 0 0a0B");
+    ok(command);
+    equal(command.endpoint, "prov-session");
+    equal(command.sessionId, 0);
+    equal(toHex(command.payload), "0a0b");
   });
   it("tolerates extra spaces and tabs between fields", () => {
-    ok("command" in parseCommand("  proto-ver \t 7   00 "));
+    ok(parseCommand("  proto-ver \t 7   00 ").command);
   });
   for (const [line, why] of [
     ["proto-ver 0", /3|field/], ["proto-ver 0 00 11", /field/], ["proto-ver x 00", /session id/],
@@ -58,9 +58,9 @@ describe("console command parser", () => {
     ["proto-ver 0 zz", /not hex/],
   ] as [string, RegExp][]) {
     it(`refuses "${line}"`, () => {
-      const r = parseCommand(line);
-      ok("error" in r);
-      match(r.error, why);
+      const { error } = parseCommand(line);
+      ok(error !== undefined);
+      match(error, why);
     });
   }
 });

@@ -4,6 +4,7 @@ import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import type { CryptoProvider } from "../../modules/security/crypto/provider.js";
 import { Security1 } from "../../modules/security/sec1.js";
 import { DEFAULT_IDLE_MS, X25519KeyPool } from "../../modules/security/x25519-key-pool.js";
+import type { TimerHandle } from "../../modules/ports.js";
 import { toHex } from "../../modules/util/hex.js";
 import { bytesEqual, deepEqual, equal, notEqual, ok } from "../support/assert.js";
 import { CountingRandom, ManualTimers, ScriptedRandom } from "../support/fakes.js";
@@ -67,7 +68,7 @@ describe("X25519 key pool (security 1)", () => {
     const calls = { set: 0, clear: 0 };
     const counted = {
       set: (callback: () => void, ms: number) => { calls.set++; return timers.set(callback, ms); },
-      clear: (handle: unknown) => { calls.clear++; timers.clear(handle); },
+      clear: (handle: TimerHandle) => { calls.clear++; timers.clear(handle); },
     };
     const pool = new X25519KeyPool({ crypto: nobleCrypto, random: new CountingRandom(), timers: counted, clock: timers });
     for (let i = 0; i < 20; i++) {
