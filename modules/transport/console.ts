@@ -38,6 +38,8 @@ const CRLF = new Uint8Array([CR, LF]);
 const CRLF_PROMPT = "\r\n" + PROMPT;
 const HELP = asciiBytes("help");
 const TAB_AS_SPACE = new Uint8Array([SPACE]);
+/** 1 for each printable ASCII byte (32 to 126): one lookup per byte is the cheapest test on XS. */
+const PRINTABLE = new Uint8Array(256).fill(1, 32, 127);
 /** The line buffer starts this small and doubles up to the line limit, so an idle console holds little. */
 const FIRST_LINE_BUFFER = 256;
 
@@ -107,11 +109,7 @@ export class ConsoleTransport {
     for (let i = 0; i < n; ) {
       // A run of printable characters (nearly everything a client sends) is found, then copied at once.
       const runStart = i;
-      while (i < n) {
-        const code = bytes[i];
-        if (code < 32 || code > 126) break;
-        i++;
-      }
+      while (i < n && PRINTABLE[bytes[i]]) i++;
       if (i > runStart) {
         this.#lastWasCR = false;
         this.#append(bytes, runStart, i);
