@@ -5,12 +5,35 @@
 /** Characters per String.fromCharCode call: each is an argument on the stack, and a device's is small. */
 const CHUNK = 64;
 
+/**
+ * A native step that reads UTF-8 bytes as a string, where the engine has one: XS's String.fromArrayBuffer
+ * on a Moddable device (it takes an offset and a length, so nothing is copied first), else a strict
+ * TextDecoder. For ASCII bytes it gives one character per byte; for others a shorter string or an error.
+ */
+const NativeString = String as unknown as { fromArrayBuffer?: (buffer: ArrayBufferLike, offset: number, length: number) => string };
+const Decoder = (globalThis as { TextDecoder?: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string } }).TextDecoder;
+const utf8Text: ((bytes: Uint8Array, start: number, end: number) => string) | undefined =
+  typeof NativeString.fromArrayBuffer === "function" ? (bytes, start, end) => NativeString.fromArrayBuffer!(bytes.buffer, bytes.byteOffset + start, end - start)
+  : Decoder ? ((decoder) => (bytes: Uint8Array, start: number, end: number) => decoder.decode(bytes.subarray(start, end)))(new Decoder("utf-8", { fatal: true }))
+  : undefined;
+
 /** The text of codes[start, end), one character per element. */
 export function asciiText(codes: Uint8Array | Uint16Array, start = 0, end = codes.length): string {
+  // Bytes that are all ASCII (nearly always: a console line is) in one native step. Anything else decodes
+  // shorter or not at all, and goes the element-by-element way: fromCharCode.apply, which XS runs by
+  // copying the elements into an array first, one generic read and write each.
+  if (utf8Text && codes.BYTES_PER_ELEMENT === 1 && end > start) {
+    try {
+      const text = utf8Text(codes as Uint8Array, start, end);
+      if (text.length === end - start) return text;
+    } catch {
+      // not UTF-8
+    }
+  }
   let text = "";
   for (let at = start; at < end; at += CHUNK) {
     const stop = at + CHUNK < end ? at + CHUNK : end;
-    // A typed array is an array-like for apply: no array of numbers is made.
+    // apply takes a typed array as its array-like argument list.
     text += String.fromCharCode.apply(null, codes.subarray(at, stop) as unknown as number[]);
   }
   return text;

@@ -3,6 +3,7 @@ import { fromHex, hexLine, hexToBytes, toHex } from "../../modules/util/hex.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { constantTimeEqual, xorBytes } from "../../modules/util/bytes.js";
 import { crc32 } from "../../modules/util/crc32.js";
+import { asciiText } from "../../modules/util/ascii.js";
 import { bytesEqual, equal, throws } from "../support/assert.js";
 import { fuzzRuns } from "./fuzz-settings.js";
 
@@ -59,6 +60,20 @@ describe("hex", () => {
       equal(toHex(bytes), reference);
       equal(String.fromCharCode(...hexLine(bytes, "\r\n")), reference + "\r\n");
     }), { seed: 20261202, numRuns: fuzzRuns(200) });
+  });
+});
+
+describe("asciiText", () => {
+  it("gives one character per element for any bytes, ASCII or not, valid UTF-8 or not", () => {
+    const utf8 = fc.constantFrom(...["é", "€", "😀", "\u0000", "\u007f"].map((c) => Array.from(utf8Encode(c))));
+    const bytes = fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }).map((b) => [b]), fc.integer({ min: 32, max: 126 }).map((b) => [b]), utf8), { maxLength: 60 })
+      .map((parts) => Uint8Array.from(parts.flat()));
+    fc.assert(fc.property(bytes, fc.nat(), fc.nat(), (all, a, b) => {
+      const end = b % (all.length + 1), start = a % (end + 1);
+      equal(asciiText(all, start, end), String.fromCharCode(...all.subarray(start, end)));
+      const wide = Uint16Array.from(all);
+      equal(asciiText(wide, start, end), String.fromCharCode(...wide.subarray(start, end)));
+    }), { seed: 20261202, numRuns: fuzzRuns(400) });
   });
 });
 

@@ -6,7 +6,7 @@ import { escapeForLog, neutraliseControls, quoteForLog } from "../../modules/log
 import { Logger } from "../../modules/log/logger.js";
 import { ProtocommError } from "../../modules/protocomm/errors.js";
 import { ConsoleTransport, type RequestHandler } from "../../modules/transport/console.js";
-import { parseCommand, type ParseResult } from "../../modules/transport/command.js";
+import { parseCommand, parseCommandCodes, type ParseResult } from "../../modules/transport/command.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { equal } from "../support/assert.js";
 import { CapturedOutput, ManualTimers } from "../support/fakes.js";
@@ -46,6 +46,11 @@ describe("console path against its RegExp reference", () => {
   it("parseCommand gives the same command or the same error message", () => {
     fc.assert(fc.property(lines, (line) => {
       equal(show(parseCommand(line)), show(referenceParse(line)), JSON.stringify(line));
+      // The console's own entry, from the line's bytes inside a larger buffer, where they are printable ASCII.
+      if (![...line].every((c) => c >= " " && c <= "~")) return;
+      const bytes = new Uint8Array(line.length + 4).fill(0x7a);
+      for (let i = 0; i < line.length; i++) bytes[2 + i] = line.charCodeAt(i);
+      equal(show(parseCommandCodes(bytes, 2, 2 + line.length)), show(referenceParse(line)), JSON.stringify(line));
     }), { seed: SEED, numRuns: fuzzRuns(400) });
   });
 
