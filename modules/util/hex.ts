@@ -1,6 +1,6 @@
 // Hex codec for the console wire format: lowercase out, strict in (even length, hex digits only).
-// The console works on bytes (hexLine, hexToBytes); the string forms are for everything else.
-import { asciiText, nativeAsciiBytes } from "./ascii.js";
+// The console writes its reply lines as bytes (hexLine) and reads requests with fromHex.
+import { nativeAsciiBytes } from "./ascii.js";
 
 /**
  * ES2026's Uint8Array.fromHex and Uint8Array.prototype.toHex, where the engine has them (XS in the
@@ -52,22 +52,17 @@ for (let d = 0; d < 16; d++) {
 /** Hex digits per native parse: 8 digits are 32 bits, which the shift operators take whole. */
 const CHUNK_DIGITS = 8;
 
-/**
- * The bytes that codes[start, end) spell in hex, or undefined for odd length or any non-hex code. The
- * digits are read eight at a time by the engine's own number parser (Number("0x" + digits)): on XS each
- * interpreted step costs as much as the parse of a whole chunk, so a loop per digit pair is the console's
- * dearest step.
- */
-export function hexToBytes(codes: Uint8Array | Uint16Array, start = 0, end = codes.length): Uint8Array | undefined {
-  if ((end - start) % 2 !== 0) return undefined;
-  return textToBytes(asciiText(codes, start, end));
-}
-
 /** Returns undefined for odd length or any non-hex character, so callers can report it plainly. */
 export function fromHex(text: string): Uint8Array | undefined {
   return text.length % 2 === 0 ? textToBytes(text) : undefined;
 }
 
+/**
+ * The bytes the text spells in hex (even length checked by the caller), or undefined for any non-hex
+ * character. Natively where the engine can; else eight digits at a time by the engine's own number parser
+ * (Number("0x" + digits)): on XS each interpreted step costs as much as the parse of a whole chunk, so a
+ * loop per digit pair would be the console's dearest step.
+ */
 function textToBytes(text: string): Uint8Array | undefined {
   if (nativeHex) {
     try {

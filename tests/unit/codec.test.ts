@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { fromHex, hexLine, hexToBytes, toHex } from "../../modules/util/hex.js";
+import { fromHex, hexLine, toHex } from "../../modules/util/hex.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { constantTimeEqual, xorBytes } from "../../modules/util/bytes.js";
 import { crc32 } from "../../modules/util/crc32.js";
@@ -38,17 +38,13 @@ describe("hex", () => {
     for (const text of ["0a0b0c0d0e0f \n", "0a0b0c0\n", "0a0b0c0 ", "0a0b0c0d0e0f1 ", "+1", "-1", "0x", "1_", "0a0b0c0d0e0f00\u2028", "0b1", "0o17", "1e"])
       equal(fromHex(text) === undefined ? "undefined" : "bytes", text === "1e" ? "bytes" : "undefined", JSON.stringify(text));
   });
-  it("decodes any text as the pair-at-a-time reference does, from a string or from character codes", () => {
+  it("decodes any text as the pair-at-a-time reference does", () => {
     const char = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(..."0123456789abcdefABCDEF") },
       { weight: 1, arbitrary: fc.constantFrom(" ", "\t", "\n", "\r", "\u2028", "\u00a0", "x", "X", "g", "+", "-", "_", ".", "\u0100", "\u0130", "\ufeff") });
-    fc.assert(fc.property(fc.array(char, { maxLength: 40 }), fc.nat(3), (chars, pad) => {
+    fc.assert(fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
       const text = chars.join("");
       const shown = (bytes: Uint8Array | undefined) => bytes === undefined ? "undefined" : toHex(bytes);
       equal(shown(fromHex(text)), referenceFromHex(text), JSON.stringify(text));
-      // Codes inside a larger array, as the console parses a line: only [start, end) is read.
-      const codes = new Uint16Array(pad + text.length + 1).fill(0x30);
-      for (let i = 0; i < text.length; i++) codes[pad + i] = text.charCodeAt(i);
-      equal(shown(hexToBytes(codes, pad, pad + text.length)), referenceFromHex(text), JSON.stringify(text));
     }), { seed: 20261202, numRuns: fuzzRuns(500) });
   });
   it("writes a reply line, digits and a suffix, as ASCII codes", () => {
