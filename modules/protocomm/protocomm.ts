@@ -5,6 +5,7 @@ import type { SecurityScheme, SecuritySession } from "../security/scheme.js";
 import { AuthenticationError, ProtocommError } from "./errors.js";
 import type { GuessLimit } from "./guess-limit.js";
 import { quoteForLog } from "../log/escape.js";
+import { isPromise } from "../util/promise.js";
 
 export type EndpointHandler = (request: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
@@ -110,8 +111,4 @@ export class Protocomm {
     if (!this.#session) throw new ProtocommError("no session");
     return this.#session;
   }
-}
-
-export function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as { then?: unknown }).then === "function";
 }

@@ -8,7 +8,7 @@
 import type { Logger } from "../log/logger.js";
 import type { TextOutput } from "../ports.js";
 import { ProtocommError } from "../protocomm/errors.js";
-import { isPromise } from "../protocomm/protocomm.js";
+import { isPromise } from "../util/promise.js";
 import { asciiBytes, asciiText } from "../util/ascii.js";
 import { hexLine } from "../util/hex.js";
 import { parseCommandCodes } from "./command.js";
