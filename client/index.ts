@@ -3,6 +3,7 @@
 // Portable (no Node or browser API): the command line (host/), the npm library (host/index.ts) and the web
 // page (web/src) all import it from here, never a file behind it. What it needs of the component's shared
 // code (protobuf messages, SRP, crypto, utilities) it takes from modules/; nothing in modules/ imports it.
+export { readBoardIdentity, type BoardIdentity } from "./board-identity.js";
 export { delay } from "./delay.js";
 export {
   ClientError, NoReplyError, WifiJoinError, type FailureKind, type NoReplyDetail, type NoReplyReason,

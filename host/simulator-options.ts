@@ -1,8 +1,11 @@
 // The simulator's command line: the device config keys (checked by modules/config, as on a board) plus
 // the simulator's own, which are checked just as strictly: a typo must not silently mean a default.
+import { createHash } from "node:crypto";
+import { resolve } from "node:path";
 import { ConfigError, DEFAULT_CONFIG, parseBoolean, parseConfig, wholeNumber, type DeviceConfig } from "../modules/config/config.js";
 import { DEFAULT_ACCESS_POINTS, type SimulatedAccessPoint } from "../adapters/simulated/wifi.js";
 import { quoteForLog } from "../modules/log/escape.js";
+import { normalizeMac } from "../modules/protocomm/version.js";
 import { utf8Encode } from "../modules/util/utf8.js";
 
 export const SIMULATOR_KEYS: Record<string, string> = {
@@ -10,6 +13,7 @@ export const SIMULATOR_KEYS: Record<string, string> = {
   eraseFlash: "true: erase the simulated flash before boot",
   aps: "access points as ssid:passphrase[,ssid:passphrase...] (default: myssid:mypassword and four neighbours)",
   connectDelayMs: "how long a connection attempt takes (default 1500)",
+  mac: "the board's MAC address, told in proto-ver's app entry (default: one derived from stateDir, stable across runs)",
 };
 
 export interface SimulatorOptions {
@@ -18,6 +22,7 @@ export interface SimulatorOptions {
   eraseFlash: boolean;
   accessPoints: SimulatedAccessPoint[];
   connectDelayMs: number;
+  mac: string;
 }
 
 export function usage(): string {
@@ -60,6 +65,7 @@ export function parseSimulatorOptions(raw: Record<string, string>): SimulatorOpt
     eraseFlash: parseBoolean(raw, "eraseFlash", false),
     accessPoints: raw.aps === undefined ? DEFAULT_ACCESS_POINTS : parseAccessPoints(raw.aps),
     connectDelayMs: wholeNumber(raw, "connectDelayMs", 1500, 0, 600000),
+    mac: raw.mac === undefined ? stableMac(stateDir) : checkedMac(raw.mac),
   };
 }
 
@@ -80,4 +86,20 @@ export function parseAccessPoints(text: string): SimulatedAccessPoint[] {
     bssid[5] = (bssid[5] + index) & 255;
     return { ...base, ssid, passphrase, bssid, authMode: passphrase ? base.authMode : 0, rssi: base.rssi - 7 * index };
   });
+}
+
+function checkedMac(text: string): string {
+  const mac = normalizeMac(text);
+  if (!mac) throw new ConfigError("mac", "must be six bytes in hex, e.g. 02:00:00:00:00:01");
+  return mac;
+}
+
+/**
+ * Each simulated board its own MAC, the same every run: a hash of its flash folder, as a locally
+ * administered unicast address (first byte x2), so it never looks like a real Espressif board's.
+ */
+export function stableMac(stateDir: string): string {
+  const hash = createHash("sha256").update(resolve(stateDir)).digest();
+  hash[0] = (hash[0] & 0xfc) | 0x02;
+  return normalizeMac(hash.subarray(0, 6).toString("hex"))!;
 }

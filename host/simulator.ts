@@ -3,7 +3,8 @@
 //
 //   npm start -- [key=value ...]     keys: those of manifest.json "config", plus the simulator's own below
 import { resolve } from "node:path";
-import { WiFiProvisioning } from "../modules/wifi-provisioning/wifi-provisioning.js";
+import { FIRMWARE_NAME, FIRMWARE_VERSION, WiFiProvisioning } from "../modules/wifi-provisioning/wifi-provisioning.js";
+import { boardAppInfo } from "../modules/protocomm/version.js";
 import { createExampleCustomData } from "../custom-data.js";
 import { ConfigError, bootErrorText } from "../modules/config/config.js";
 import { escapeForLog } from "../modules/log/escape.js";
@@ -61,10 +62,12 @@ try {
 }
 
 app.addEndpoint("custom-data", createExampleCustomData(app.log));
+// As the reference firmware: the board's MAC and firmware version in proto-ver, for a batch to name it by.
+app.setAppInfo(FIRMWARE_NAME, boardAppInfo(FIRMWARE_VERSION, options.mac));
 
 const interactive = process.stdin.isTTY;
 const QUIT = 0x1d; // Ctrl-], as in idf.py monitor
-app.log.info("sim", `simulated ESP32; flash in ${stateDir}${interactive ? "; Ctrl-] quits" : ""}`);
+app.log.info("sim", `simulated ESP32 ${options.mac}; flash in ${stateDir}${interactive ? "; Ctrl-] quits" : ""}`);
 if (preferences.corruption !== undefined)
   app.log.error("sim", `flash file is corrupt (${escapeForLog(preferences.corruption, 120)}): it reads as erased flash`);
 try {

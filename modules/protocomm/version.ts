@@ -33,6 +33,24 @@ export interface VersionInfo {
   apps?: Record<string, AppInfo>;
 }
 
+/**
+ * A board's identity as a proto-ver app entry (wifi_prov_mgr_set_app_info's shape, so every esp_prov reads
+ * past it): the firmware's version as "ver" and the MAC address as a "mac:<address>" capability, lowercase
+ * with colons. A batch client names each board by it whichever port it is on (client/board-identity.ts).
+ * Without a MAC (a platform that has none) the entry still carries the version.
+ */
+export function boardAppInfo(firmwareVersion: string, mac?: string): AppInfo {
+  const address = mac ? normalizeMac(mac) : undefined;
+  return address ? { ver: firmwareVersion, cap: [`mac:${address}`] } : { ver: firmwareVersion };
+}
+
+/** "A4:D1:8C:DB:C0:20", "a4-d1-8c-db-c0-20" or "a4d18cdbc020" as "a4:d1:8c:db:c0:20"; undefined if not a MAC. */
+export function normalizeMac(text: string): string | undefined {
+  const digits = text.trim().toLowerCase().replace(/[:-]/g, "");
+  if (!/^[0-9a-f]{12}$/.test(digits)) return undefined;
+  return digits.replace(/(..)(?!$)/g, "$1:");
+}
+
 function quote(text: string): string {
   return JSON.stringify(text);
 }
