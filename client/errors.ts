@@ -17,7 +17,11 @@ export type FailureKind =
   | "wifi";
 
 export class ClientError extends Error {
-  constructor(readonly kind: FailureKind, message: string) {
+  /**
+   * deviceReason: the device's own words for it, where it gave any: its E lines, the status it answered
+   * (InvalidArgument, ...) or the Wi-Fi failure it reported (AuthError, NetworkNotFound). A report keeps it.
+   */
+  constructor(readonly kind: FailureKind, message: string, readonly deviceReason?: string) {
     super(message);
   }
   // An accessor, not an assignment: on a device Error.prototype is frozen (preloaded) and assigning a name throws.
@@ -32,10 +36,20 @@ export class ClientError extends Error {
  */
 export class WifiJoinError extends ClientError {
   constructor(message: string, readonly lastStatus: WifiStatus | undefined) {
-    super("wifi", message);
+    super("wifi", message, lastStatus && wifiReason(lastStatus));
   }
   override get name(): string {
     return "WifiJoinError";
+  }
+}
+
+/** The device's status in the protocol's own names (wifi_constants.proto). */
+function wifiReason(wifi: WifiStatus): string {
+  switch (wifi.state) {
+    case "failed": return wifi.reason === "auth" ? "AuthError" : wifi.reason === "not-found" ? "NetworkNotFound" : "ConnectionFailed";
+    case "connecting": return "Connecting";
+    case "disconnected": return "Disconnected";
+    default: return "Connected";
   }
 }
 

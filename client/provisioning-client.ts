@@ -189,7 +189,7 @@ export class ProvisioningClient {
     if (status !== 0)
       throw new ClientError("refused", `The device refused the ${command} command (${statusName(status)})` +
         (command === "reset" ? ": a reset works only before the device has joined a network; use --reprov after a success." :
-          ": reprovisioning works only after a successful connection, before the device stops provisioning."));
+          ": reprovisioning works only after a successful connection, before the device stops provisioning."), statusName(status));
   }
 
   async scan(): Promise<AccessPoint[]> {
@@ -228,17 +228,17 @@ export class ProvisioningClient {
     const status = readSetConfig(await this.#secure("prov-config", setConfigRequest(ssid, passphrase), "the Wi-Fi credentials (SetConfig)"));
     if (status !== 0)
       throw new ClientError("refused", `The device refused the Wi-Fi credentials (${statusName(status)})` +
-        (status === 4 ? ": the SSID must be 1 to 32 bytes and the passphrase at most 63." : ": is it already connecting or provisioned?"));
+        (status === 4 ? ": the SSID must be 1 to 32 bytes and the passphrase at most 63." : ": is it already connecting or provisioned?"), statusName(status));
   }
 
   async applyConfig(): Promise<void> {
     const status = readApplyConfig(await this.#secure("prov-config", applyConfigRequest(), "ApplyConfig"));
-    if (status !== 0) throw new ClientError("refused", `The device refused to apply the Wi-Fi config (${statusName(status)})`);
+    if (status !== 0) throw new ClientError("refused", `The device refused to apply the Wi-Fi config (${statusName(status)})`, statusName(status));
   }
 
   async getStatus(): Promise<WifiStatus> {
     const { status, wifi } = readGetStatus(await this.#secure("prov-config", getStatusRequest(), "GetStatus"));
-    if (status !== 0) throw new ClientError("refused", `The device refused GetStatus (${statusName(status)})`);
+    if (status !== 0) throw new ClientError("refused", `The device refused GetStatus (${statusName(status)})`, statusName(status));
     return wifi;
   }
 
