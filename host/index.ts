@@ -22,6 +22,12 @@ export {
   type SecurityRequest, type WifiStatus,
 } from "../client/index.js";
 export { openChildLink } from "./transports/child.js";
+export {
+  provisionMany, type BatchEvent, type BatchReport, type BatchSummary, type BoardResult, type BoardResultKind, type ProvisionManyOptions,
+} from "./batch/provision-many.js";
+export { BatchInputError, readBoardsFile, type BatchBoard, type BoardDefaults } from "./batch/boards.js";
+export { ReportFile, REPORT_FIELDS, summaryLine } from "./batch/report.js";
+export { readBoardIdentity, type BoardIdentity } from "../modules/client/board-identity.js";
 export { LinkError, type DeviceLink } from "./transports/link.js";
 
 /** What to provision and how: the plan (esp_prov's options), one way of reaching the device, and listeners. */

@@ -40,6 +40,8 @@ function success(outcome: Outcome): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `esp-provision batch ...`: many boards at once (host/batch/command.ts).
+  if (argv[0] === "batch") return (await import("./batch/command.js")).batchMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv);

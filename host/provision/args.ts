@@ -5,6 +5,7 @@ import type { ClientSettings, ProvisioningPlan } from "../../client/index.js";
 
 export const USAGE = `usage: npx esp-provision (--port PATH [--baud N] | --device "COMMAND" | --paste) [options]
        (or npm run provision -- ...)
+       npx esp-provision batch ...   many boards at once (npx esp-provision batch --help)
 
 reaching the device (one of):
   --port PATH            its serial port (e.g. /dev/ttyUSB0); --list_ports shows the ports
