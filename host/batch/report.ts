@@ -1,6 +1,6 @@
 // The report a factory keeps: one record per board as it finishes, then a summary. JSON Lines (one object a
 // line, the summary last as {"summary": ...}) or CSV (a header, one row a board, the summary as a last
-// "# ..." comment line). The files are opened before any board is touched, so a path that cannot be written
+// "# ..." line, quoted: one cell). The files are opened before any board is touched, so a path that cannot be written
 // is a bad argument, not a lost report. Secrets are not in a BoardResult, so they cannot be here.
 import { closeSync, openSync, writeSync } from "node:fs";
 import { extname } from "node:path";
@@ -63,7 +63,7 @@ export class ReportFile {
   }
 
   summary(summary: BatchSummary): void {
-    this.#write(this.format === "csv" ? `# ${summaryLine(summary)}` : JSON.stringify({ summary: { ...summary, text: summaryLine(summary) } }));
+    this.#write(this.format === "csv" ? csvField(`# ${summaryLine(summary)}`) : JSON.stringify({ summary: { ...summary, text: summaryLine(summary) } }));
     closeSync(this.#fd);
   }
 
