@@ -107,7 +107,7 @@ export async function batchMain(argv: string[]): Promise<number> {
     reports = parsed.reports.map((path) => new ReportFile(path));
   } catch (error) {
     if (!(error instanceof BatchInputError)) throw error;
-    process.stderr.write(`esp-provision batch: ${error.message}\n\n${BATCH_USAGE}\n`);
+    process.stderr.write(`esp-provision batch: ${error.message}\n(npx esp-provision batch --help lists the options)\n`);
     return 2;
   }
   const { options } = parsed;
