@@ -28,6 +28,7 @@ export class BatchView {
   #lines = new Map<string, Line>();
   #drawn = 0;
   #timer: ReturnType<typeof setInterval> | undefined;
+  #closed = false;
   readonly live: boolean;
 
   /** keepFinished: finished boards stay in the live block (a batch); otherwise they scroll up (--watch). */
@@ -68,10 +69,13 @@ export class BatchView {
     this.#draw();
   }
 
+  /** Draws the last state and lets go of the block (the lines stay on the screen). */
   close(): void {
+    if (this.#closed) return;
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;
     this.#draw();
+    this.#closed = true;
     this.#drawn = 0;
   }
 
@@ -105,8 +109,8 @@ export class BatchView {
   }
 
   #draw(): void {
-    if (!this.live) return;
-    const width = Math.max(20, (this.#out.columns ?? 100) - 1);
+    if (!this.live || this.#closed) return;
+    const width = Math.max(20, (this.#out.columns || 100) - 1);
     const text = [...this.#lines.values()].map((line) => {
       const state = line.result ? resultText(line.result) : `${line.step} ${Math.floor((Date.now() - line.start) / 1000)} s`;
       return escapeForLog(`${label(line.port, line.mac)}  ${state}`, 1000).slice(0, width);
