@@ -141,7 +141,7 @@ describe("simulated device process (npm start)", function () {
     await sim.exited();
   });
 
-  for (const [arg, key] of [["connectDelayMs=abc", "connectDelayMs"], ["eraseFlash=maybe", "eraseFlash"], ["aps=home:short", "aps"]]) {
+  for (const [arg, key] of [["connectDelayMs=abc", "connectDelayMs"], ["eraseFlash=maybe", "eraseFlash"], ["aps=home:short", "aps"], ["mac=02:00:00:00:00", "mac"]]) {
     it(`refuses the simulator's own ${arg} with one E line naming ${key}`, async () => {
       const sim = new SimulatorProcess([`stateDir=${state}`, arg]);
       equal(await sim.exited(), 2);
