@@ -7,7 +7,7 @@ import WiFiProvisioning, { bootErrorLine } from "esp-console-prov";
 import { createExampleCustomData } from "esp-console-prov/custom-data";
 import { boardAppInfo } from "esp-console-prov/modules/protocomm/version";
 import { FIRMWARE_NAME, FIRMWARE_VERSION } from "esp-console-prov/modules/wifi-provisioning/wifi-provisioning";
-import Net from "net";
+import { stationMac } from "esp-console-prov/adapters/moddable/station-mac";
 
 // Preloaded (manifest.json): this module and everything it imports are run at build time and kept in
 // flash, not in the XS heap. The runtime calls the default export at launch; only then does it boot.
@@ -15,10 +15,9 @@ export default function main(): void {
   try {
     const provisioning = new WiFiProvisioning();
     provisioning.addEndpoint("custom-data", createExampleCustomData(provisioning.log));
-    // The board's MAC (the station's) and firmware version in proto-ver, so a batch client names the board
-    // by what it is, whichever port it is on. Moddable's lin build has no MAC: there the entry has the version only.
-    const mac = Net.get("MAC");
-    provisioning.setAppInfo(FIRMWARE_NAME, boardAppInfo(FIRMWARE_VERSION, typeof mac === "string" ? mac : undefined));
+    // The board's MAC and firmware version in proto-ver, so a batch client names the board by what it is,
+    // whichever port it is on. Moddable's lin build has no MAC: there the entry has the version only.
+    provisioning.setAppInfo(FIRMWARE_NAME, boardAppInfo(FIRMWARE_VERSION, stationMac()));
     provisioning.boot();
   } catch (error) {
     // The console line was printed where it could be; xsbug (a debug build) hears it here.
