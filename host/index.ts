@@ -6,6 +6,7 @@
 //     onProgress: (event) => console.log(event.kind, event.text) });
 //
 // It is the same code the `esp-provision` command runs (host/provision.ts), without the terminal.
+// provisionMany() does many boards at once, as `esp-provision batch` (host/batch/provision-many.ts).
 import {
   ClientError, ProvisioningClient, type ClientSettings, type Outcome, type Progress, type Prompts, type ProvisioningPlan,
   type RequestTransport,
@@ -19,7 +20,7 @@ export {
   ClientError, ConsoleLineTransport, DEFAULT_SETTINGS, NoReplyError, ProvisioningClient, describeStatus,
   type AccessPoint, type ClientSettings, type FailureKind, type LineTransportOptions, type NoReplyDetail, type Outcome,
   type Progress, type ProgressEvent, type Prompts, type ProvisioningPlan, type RequestTransport, type SecurityChoice,
-  type SecurityRequest, type WifiStatus,
+  type SecurityRequest, type WifiStatus, readBoardIdentity, type BoardIdentity,
 } from "../client/index.js";
 export { openChildLink } from "./transports/child.js";
 export {
@@ -27,7 +28,6 @@ export {
 } from "./batch/provision-many.js";
 export { BatchInputError, readBoardsFile, type BatchBoard, type BoardDefaults } from "./batch/boards.js";
 export { ReportFile, REPORT_FIELDS, summaryLine } from "./batch/report.js";
-export { readBoardIdentity, type BoardIdentity } from "../modules/client/board-identity.js";
 export { LinkError, type DeviceLink } from "./transports/link.js";
 
 /** What to provision and how: the plan (esp_prov's options), one way of reaching the device, and listeners. */

@@ -17,7 +17,7 @@ import { nobleCrypto } from "../../modules/security/crypto/noble.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { LinkError, type DeviceLink } from "../transports/link.js";
 import { BatchInputError, checkCredentials, planBoards, type BatchBoard, type BoardDefaults, type PlannedBoard } from "./boards.js";
-import { expandPorts, isPattern } from "./port-glob.js";
+import { expandPorts } from "./port-glob.js";
 
 export type BoardResultKind =
   | "joined" | "wrong passphrase" | "network not found" | "not joined" | "wrong PoP" | "wrong password"
@@ -122,7 +122,7 @@ export function planBatch(options: Pick<ProvisionManyOptions, "boards" | "ports"
   const ports = expandPorts([...patterns, ...rows.flatMap((row) => (row.port ? [row.port] : []))]);
   if (!options.watch && !ports.length)
     throw new BatchInputError(`no port matches ${patterns.map((p) => `"${p}"`).join(", ") || "(none given)"}: are the boards plugged in?`);
-  if (options.watch && !patterns.some(isPattern) && !patterns.length) throw new BatchInputError("--watch needs a port pattern to watch (--port '/dev/ttyUSB*')");
+  if (options.watch && !patterns.length) throw new BatchInputError("--watch needs the ports to watch (--port '/dev/ttyUSB*')");
   return { rows, ports };
 }
 
