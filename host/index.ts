@@ -24,7 +24,7 @@ export {
 } from "../client/index.js";
 export { openChildLink } from "./transports/child.js";
 export {
-  provisionMany, type BatchEvent, type BatchReport, type BatchSummary, type BoardResult, type BoardResultKind, type ProvisionManyOptions,
+  provisionMany, type BatchEvent, type BatchReport, type BatchSummary, type BoardResult, type BoardResultKind, type ProvisionManyOptions, type StopSignal,
 } from "./batch/provision-many.js";
 export { BatchInputError, readBoardsFile, type BatchBoard, type BoardDefaults } from "./batch/boards.js";
 export { ReportFile, REPORT_FIELDS, summaryLine } from "./batch/report.js";

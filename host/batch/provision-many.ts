@@ -60,6 +60,13 @@ export type BatchEvent =
   /** --watch: a board already joined this run came back; it is left alone. */
   | { kind: "skipped"; port: string; mac: string };
 
+/** What provisionMany needs of an AbortSignal (so its declarations need neither DOM nor Node types). */
+export interface StopSignal {
+  readonly aborted: boolean;
+  addEventListener(type: "abort", listener: () => void): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
 export interface ProvisionManyOptions {
   /** Rows naming boards by port or MAC with their settings. Without rows, every port gets `defaults`. */
   boards?: BatchBoard[];
@@ -79,9 +86,9 @@ export interface ProvisionManyOptions {
   /** Timeouts and polling for each board (ProvisioningClient's settings). */
   settings?: Partial<ClientSettings>;
   /** Stop: see the rule at the top of this file. */
-  signal?: AbortSignal;
+  signal?: StopSignal;
   /** Stop now, also boards waiting to join. */
-  urgentSignal?: AbortSignal;
+  urgentSignal?: StopSignal;
   onEvent?: (event: BatchEvent) => void;
   /** How to reach a port (default: the serial port). */
   openLink?: (port: string) => Promise<DeviceLink>;
@@ -255,13 +262,13 @@ export async function provisionMany(options: ProvisionManyOptions): Promise<Batc
 }
 
 /** Wraps a transport so that a stop drops the request in flight at once, when `stopped()` says it may. */
-function interruptible(inner: RequestTransport, stopped: () => Interrupted | undefined, signals: (AbortSignal | undefined)[]): RequestTransport {
+function interruptible(inner: RequestTransport, stopped: () => Interrupted | undefined, signals: (StopSignal | undefined)[]): RequestTransport {
   return {
     request(endpoint, sessionId, payload, timeoutMs) {
       const now = stopped();
       if (now) return Promise.reject(now);
       const reply = inner.request(endpoint, sessionId, payload, timeoutMs);
-      const live = signals.filter((s): s is AbortSignal => !!s);
+      const live = signals.filter((s): s is StopSignal => !!s);
       if (!live.length) return reply;
       return new Promise((resolve, reject) => {
         const onAbort = () => {
@@ -341,7 +348,7 @@ class JobQueue {
   }
 }
 
-function delayed(ms: number, signal: AbortSignal | undefined): Promise<void> {
+function delayed(ms: number, signal: StopSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(done, ms);
     function done() { clearTimeout(timer); signal?.removeEventListener("abort", done); resolve(); }
@@ -350,7 +357,7 @@ function delayed(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 /** Calls `appeared` for each port that matches the patterns and was not there at the last look, until stopped. */
-async function watchPorts(options: ProvisionManyOptions, appeared: (port: string) => void, signal: AbortSignal | undefined): Promise<void> {
+async function watchPorts(options: ProvisionManyOptions, appeared: (port: string) => void, signal: StopSignal | undefined): Promise<void> {
   const present = new Set<string>();
   while (!signal?.aborted) {
     const now = new Set(expandPorts(options.ports ?? []));
