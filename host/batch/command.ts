@@ -1,7 +1,7 @@
 // `esp-provision batch`: many boards at once (host/batch/provision-many.ts) from the command line: ports or
 // patterns, a boards file, shared defaults with esp_prov's option names, a live view and the report files.
 import { parseArgs } from "node:util";
-import type { ClientSettings } from "../../modules/client/provisioning-client.js";
+import type { ClientSettings } from "../../client/index.js";
 import { BatchInputError, readBoardsFile, type BatchBoard, type BoardDefaults } from "./boards.js";
 import { planBatch, provisionMany, type ProvisionManyOptions } from "./provision-many.js";
 import { ReportFile, summaryLine } from "./report.js";

@@ -8,12 +8,11 @@
 // that has sent SetConfig goes on through ApplyConfig and the wait for its join, so its result is real. Only
 // `urgentSignal` (a second Ctrl-C) cuts that wait short, and never between SetConfig and ApplyConfig's reply:
 // such a board is "not done" with the reason "credentials applied, join not confirmed".
-import { ClientError, WifiJoinError } from "../../modules/client/errors.js";
-import { readBoardIdentity, type BoardIdentity } from "../../modules/client/board-identity.js";
-import { ProvisioningClient, type ClientSettings } from "../../modules/client/provisioning-client.js";
-import type { RequestTransport } from "../../modules/client/transport.js";
+import {
+  ClientError, ProvisioningClient, WifiJoinError, readBoardIdentity, type BoardIdentity, type ClientSettings, type RequestTransport,
+} from "../../client/index.js";
 import { nodeRandom, nodeTimers } from "../../adapters/node/ports.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { LinkError, type DeviceLink } from "../transports/link.js";
 import { BatchInputError, checkCredentials, planBoards, type BatchBoard, type BoardDefaults, type PlannedBoard } from "./boards.js";
