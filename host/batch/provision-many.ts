@@ -167,7 +167,12 @@ export async function provisionMany(options: ProvisionManyOptions): Promise<Batc
     if (portRow && !portRow.mac) { result.row = portRow.line; result.ssid = portRow.ssid; usedRows.add(portRow); }
     emit({ kind: "start", port });
     try {
-      if (signal?.aborted) throw new Interrupted(false);
+      if (signal?.aborted) {
+        // Never reached: with a boards file the rows are what is reported (each unused row is "not done" below),
+        // so a port that is nobody's row yet would only report the same board a second time.
+        if (rows.length && result.row === undefined) listed = false;
+        throw new Interrupted(false);
+      }
       link = await open(port);
       const transport = interruptible(link.transport, () => {
         if (phase === "early" && signal?.aborted) return new Interrupted(false);

@@ -193,6 +193,21 @@ describe("batch provisioning (esp-provision batch, provisionMany)", function () 
     deepEqual(opened, []);
   });
 
+  it("a stop before any board is reached reports each row of the boards file once, and no port beside it", async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const opened: string[] = [];
+    const report = await provisionMany({
+      ports: ["/dev/null"], boards: [{ mac: mac(1) }, { mac: mac(2) }, { port: "/dev/zero" }],
+      defaults: { pop: "abcd1234", ssid: "myssid", passphrase: "mypassword" }, signal: stop.signal,
+      openLink: async (port) => { opened.push(port); throw new Error("touched"); },
+    });
+    deepEqual(opened, []);
+    deepEqual(report.boards.map((b) => [b.mac ?? b.port, b.result]).sort(),
+      [["/dev/zero", "not done"], [mac(1), "not done"], [mac(2), "not done"]]);
+    equal(report.summary.failed, 3);
+  });
+
   it("provisionMany(): per-board events in order, a result for each board", async () => {
     const [a, b] = [board(1), board(2)];
     await Promise.all([a.ready(), b.ready()]);
