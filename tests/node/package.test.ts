@@ -114,12 +114,16 @@ console.log(JSON.stringify({ outcome, steps, failure }));
   it("its declarations type-check a TypeScript user and catch a wrong argument", () => {
     const file = join(consumer, "check.ts");
     const program = (line: string) => `
-import { provision, createClient, ConsoleLineTransport, type Outcome, type ProgressEvent, type ProvisionOptions } from "esp-console-prov";
+import { provision, provisionMany, createClient, ConsoleLineTransport, type Outcome, type ProgressEvent, type ProvisionOptions,
+  type BatchReport, type BatchEvent } from "esp-console-prov";
 const options: ProvisionOptions = { device: "npx esp-prov-sim", pop: "abcd1234", ssid: "myssid",
   onProgress: (event: ProgressEvent) => { const text: string = event.text; void text; } };
 const outcome: Promise<Outcome> = provision(options);
 const line = new ConsoleLineTransport({ write: (text: string) => void text, timers: { set: () => 0, clear: () => {} } });
 createClient(line).close();
+const batch: Promise<BatchReport> = provisionMany({ ports: ["/dev/ttyUSB*"], boards: [{ mac: "02:00:00:00:00:01", pop: "abcd1234" }],
+  defaults: { ssid: "myssid", passphrase: "mypassword" }, jobs: 4, onEvent: (event: BatchEvent) => void event.kind });
+void batch;
 ${line}
 void outcome;
 `;
@@ -130,5 +134,8 @@ void outcome;
     writeFileSync(file, program(`provision({ port: 3 });`));
     const bad = run(TSC, tsc, consumer);
     match(bad.stdout, /check\.ts\(\d+,\d+\): error TS2322: Type 'number' is not assignable to type 'string'/);
+    writeFileSync(file, program(`provisionMany({ ports: ["/dev/ttyUSB0"], jobs: "4" });`));
+    const badBatch = run(TSC, tsc, consumer);
+    match(badBatch.stdout, /check\.ts\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
   });
 });
