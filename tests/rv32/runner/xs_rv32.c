@@ -14,12 +14,16 @@
  *
  * Globals for the scripts: print(...), gc(), instret() (the core's retired-instruction counter: exact
  * under QEMU's -icount), heapStats() ([slots in use, peak slots, chunk bytes in use, peak chunk bytes,
- * slots available, chunk bytes available]) and resetHeapPeaks().
+ * slots available, chunk bytes available]) and resetHeapPeaks(). Built with XS_RV32_NATIVE (build.mjs's
+ * native runner), also the native crypto's globals (tests/rv32/native/native_rv32.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "xs_rv32.h"
+#ifdef XS_RV32_NATIVE
+#include "xs_rv32_native.h"
+#endif
 
 extern void modInstallTextDecoder(xsMachine* the);
 extern void modInstallTextEncoder(xsMachine* the);
@@ -142,6 +146,9 @@ int main(int argc, char** argv)
 	int status = 0;
 	modInstallTextDecoder(the);
 	modInstallTextEncoder(the);
+#ifdef XS_RV32_NATIVE
+	xs_rv32_native_install(the);
+#endif
 	xsBeginHost(the);
 	{
 		xsVars(1);
