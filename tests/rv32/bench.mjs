@@ -25,6 +25,7 @@ import { fileURLToPath } from "node:url";
 import { root } from "../xs/suites.mjs";
 import { buildRunner } from "./build.mjs";
 import { nativeRunnerPlugin } from "./native/bundle.mjs";
+import { WHOLE_DEVICE } from "./native/whole-device.js";
 import { DEVICE_BUNDLE } from "./device-bundle.mjs";
 import { runXs } from "./qemu.mjs";
 
@@ -43,13 +44,6 @@ export const DEVICE_WORK = [
   "console line of 2 KiB through the device (custom-data, security 1)",
 ];
 
-/** Whole handshakes and provisioning through the console, on both runners; `c` names Espressif's C's count. */
-export const WHOLE_DEVICE = [
-  { name: "console: sec1 handshake through the whole device (console bytes in, reply bytes out)", c: "sec1" },
-  { name: "console: sec1 handshake, no key pair ready, through the whole device", c: "sec1" },
-  { name: "console: sec2 handshake through the whole device (console bytes in, reply bytes out)", c: "sec2" },
-  { name: "console: SetConfig + ApplyConfig through the whole device (security 1)", c: "sec1-set-apply" },
-];
 const EMPTY = "(empty operation)";
 const HEAP = { slots: 2 * 1024 * 1024, chunks: 192 * 1024 * 1024 };
 const FIGURES = "rv32-bench ";
