@@ -135,7 +135,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`  allocated: ${f.slots} slots (${f.slots * 16} bytes), ${f.chunks} chunk bytes`);
   }
   if (whole.length) {
-    const on = await rv32Figures(whole.map((w) => w.name), { native: true, nativeCrypto: true });
+    const cores = whole.filter((w) => w.core).map((w) => w.core);
+    const onAll = await rv32Figures([...whole.map((w) => w.name), ...cores], { native: true, nativeCrypto: true });
+    const on = onAll.slice(0, whole.length);
+    const core = (w) => onAll[whole.length + cores.indexOf(w.core)];
     const off = await rv32Figures(whole.map((w) => w.name), { native: true, nativeCrypto: false });
     const c = espressifCounts();
     console.log(c ? `Espressif's C on the same sessions (tools/idf-rv32, ESP-IDF ${c.idf}): ${c.sessions.map((s) => `${s.name} ${s.instructions}`).join(", ")}`
@@ -149,6 +152,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.log(`  all JS (the suites' @noble SHA-2 and AES too): ${js[names.length + i].instructions} RV32 instructions${vsC(js[names.length + i].instructions)}`);
       console.log(`  native allocated: ${on[i].slots} slots, ${on[i].chunks} chunk bytes; native is ${millions(on[i].instructions)}, ` +
         `${(off[i].instructions / on[i].instructions).toFixed(2)}× less than nativeCrypto=false`);
+      if (w.core) {
+        const inProtocomm = core(w).instructions, cProtocomm = c?.sessions.find((s) => s.name === w.c)?.protocomm;
+        console.log(`  native, its console path (whole less the requests straight into protocomm): ${on[i].instructions - inProtocomm}` +
+          (cProtocomm ? `; Espressif's C's (whole less protocomm_req_handle): ${cCount - cProtocomm}` : ""));
+      }
     });
   }
 }

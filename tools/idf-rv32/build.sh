@@ -53,7 +53,7 @@ flags=(
 )
 # The RV32 runner's memory map on QEMU's virt machine, semihosting for the console and exit.
 link=(
-  --oslib=semihost --crt0=semihost -Wl,--gc-sections -Wl,--wrap=mbedtls_ctr_drbg_random
+  --oslib=semihost --crt0=semihost -Wl,--gc-sections -Wl,--wrap=mbedtls_ctr_drbg_random -Wl,--wrap=protocomm_req_handle
   -Wl,--defsym=__flash=0x80000000 -Wl,--defsym=__flash_size=0x400000
   -Wl,--defsym=__ram=0x80400000 -Wl,--defsym=__ram_size=0x7c00000
 )

@@ -15,7 +15,8 @@
  * chip (the link wraps it) and then substituting the recorded bytes.
  *
  * Usage: idf-rv32.elf SESSION (one session a run). Output on the semihosting console: one line
- * "idf-rv32 {json}" per phase, then "idf-rv32 done".
+ * "idf-rv32 {json}" per phase (its instructions, those inside protocomm_req_handle, the bytes written), then
+ * "idf-rv32 done".
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -126,6 +127,19 @@ int idf_rv32_printf(const char *format, ...)
 	va_end(args);
 	if (n > 0) sinkWrite(line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
 	return n;
+}
+
+/* protocomm_req_handle's share of a phase (the link wraps it): the rest is the console. */
+static uint64_t inProtocomm;
+esp_err_t __real_protocomm_req_handle(const protocomm_t *pc, const char *ep_name, uint32_t session_id,
+	const uint8_t *inbuf, ssize_t inlen, uint8_t **outbuf, ssize_t *outlen);
+esp_err_t __wrap_protocomm_req_handle(const protocomm_t *pc, const char *ep_name, uint32_t session_id,
+	const uint8_t *inbuf, ssize_t inlen, uint8_t **outbuf, ssize_t *outlen)
+{
+	uint64_t start = instret();
+	esp_err_t ret = __real_protocomm_req_handle(pc, ep_name, session_id, inbuf, inlen, outbuf, outlen);
+	inProtocomm += instret() - start;
+	return ret;
 }
 
 /* ---- FreeRTOS: the console task runs when the driver calls it; it stops at the prompt once input is done ---- */
@@ -390,6 +404,7 @@ static void runSession(const session_t *session)
 		inputLength = strlen(phase->input);
 		inputAt = available = 0;
 		atPromptWhenDone = false;
+		inProtocomm = 0;
 		consoleTask(consoleArgument);
 		if (inputAt != inputLength) fail("the console did not read the whole phase");
 		if (!checkReplies(sink + outputStart, sinkLength - outputStart, phase->replies, phase->replyCount)) {
@@ -397,8 +412,8 @@ static void runSession(const session_t *session)
 			fprintf(stdout, "\nidf-rv32: %s: the replies differ from the recording\n", phase->name);
 			exit(1);
 		}
-		fprintf(stdout, "idf-rv32 {\"name\":\"%s\",\"instructions\":%llu,\"outputBytes\":%u}\n", phase->name,
-			(unsigned long long)(phaseEnd - phaseStart), (unsigned)(sinkLength - outputStart));
+		fprintf(stdout, "idf-rv32 {\"name\":\"%s\",\"instructions\":%llu,\"protocomm\":%llu,\"outputBytes\":%u}\n", phase->name,
+			(unsigned long long)(phaseEnd - phaseStart), (unsigned long long)inProtocomm, (unsigned)(sinkLength - outputStart));
 		sinkLength = 0;
 	}
 	if (fillCount || drbgCount) fail("recorded draws left over");
