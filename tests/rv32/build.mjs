@@ -153,7 +153,9 @@ export async function buildRunner({ log = () => {}, native = false } = {}) {
   }
   const elf = native ? NATIVE_ELF : ELF;
   const built = await compile(units, join(buildDir, native ? "flags-native" : "flags"), log, native ? "the native runner" : "the runner");
-  if (built.changed || !existsSync(elf) || (mbedtls && mtime(elf) < mtime(mbedtls.lib))) {
+  // The two runners share most objects: either link may find them rebuilt by the other's build.
+  const newest = Math.max(...built.objects.map(mtime), mbedtls ? mtime(mbedtls.lib) : 0);
+  if (built.changed || !existsSync(elf) || mtime(elf) < newest) {
     await run(CC, [...LINK_FLAGS, ...built.objects, ...(mbedtls ? [mbedtls.lib] : []), "-lm", "-o", elf]);
     built.save();
   }
