@@ -4,7 +4,7 @@
 // Configuration: manifest.json "config" (the component's keys), overridable on the mcconfig command line.
 // Everything by manifest key, as any app of the component imports it (manifest_provisioning.json).
 import WiFiProvisioning, { bootErrorLine } from "esp-console-prov";
-import { createExampleCustomData } from "esp-console-prov/modules/app/custom-data";
+import { createExampleCustomData } from "esp-console-prov/custom-data";
 
 // Preloaded (manifest.json): this module and everything it imports are run at build time and kept in
 // flash, not in the XS heap. The runtime calls the default export at launch; only then does it boot.

@@ -6,25 +6,21 @@
 //     onProgress: (event) => console.log(event.kind, event.text) });
 //
 // It is the same code the `esp-provision` command runs (host/provision.ts), without the terminal.
-import { ClientError } from "../modules/client/errors.js";
-import { ProvisioningClient, type ClientSettings, type Outcome, type ProvisioningPlan } from "../modules/client/provisioning-client.js";
-import type { Progress, Prompts } from "../modules/client/prompts.js";
-import type { RequestTransport } from "../modules/client/transport.js";
+import {
+  ClientError, ProvisioningClient, type ClientSettings, type Outcome, type Progress, type Prompts, type ProvisioningPlan,
+  type RequestTransport,
+} from "../client/index.js";
 import { nodeRandom, nodeTimers } from "../adapters/node/ports.js";
-import { nobleCrypto } from "../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../modules/crypto/noble.js";
 import { openChildLink } from "./transports/child.js";
 import type { DeviceLink } from "./transports/link.js";
 
-export { ClientError, NoReplyError, type FailureKind, type NoReplyDetail } from "../modules/client/errors.js";
-export { ConsoleLineTransport, type LineTransportOptions } from "../modules/client/line-transport.js";
-export type { Progress, ProgressEvent, Prompts } from "../modules/client/prompts.js";
 export {
-  DEFAULT_SETTINGS, ProvisioningClient, describeStatus, type ClientSettings, type Outcome, type ProvisioningPlan,
-} from "../modules/client/provisioning-client.js";
-export type { SecurityChoice, SecurityRequest } from "../modules/client/security-selection.js";
-export type { RequestTransport } from "../modules/client/transport.js";
-export type { WifiStatus } from "../modules/client/wifi-config-messages.js";
-export type { AccessPoint } from "../modules/client/wifi-scan-messages.js";
+  ClientError, ConsoleLineTransport, DEFAULT_SETTINGS, NoReplyError, ProvisioningClient, describeStatus,
+  type AccessPoint, type ClientSettings, type FailureKind, type LineTransportOptions, type NoReplyDetail, type Outcome,
+  type Progress, type ProgressEvent, type Prompts, type ProvisioningPlan, type RequestTransport, type SecurityChoice,
+  type SecurityRequest, type WifiStatus,
+} from "../client/index.js";
 export { openChildLink } from "./transports/child.js";
 export { LinkError, type DeviceLink } from "./transports/link.js";
 

@@ -1,10 +1,9 @@
 // The provisioning client's command line: provisions a device over its serial port (--port), a device
 // command's stdin/stdout (--device, e.g. the simulator) or a person pasting (--paste), with esp_prov's
 // option names. Run `npm run provision -- --help`.
-import { ClientError, type FailureKind } from "../modules/client/errors.js";
-import { ProvisioningClient, type Outcome } from "../modules/client/provisioning-client.js";
+import { ClientError, ProvisioningClient, type FailureKind, type Outcome } from "../client/index.js";
 import { nodeRandom, nodeTimers } from "../adapters/node/ports.js";
-import { nobleCrypto } from "../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../modules/crypto/noble.js";
 import { parseCli, USAGE, UsageError, type CliOptions } from "./provision/args.js";
 import { answersImprov, improvClient, provisionOverImprov, type ImprovOutcome } from "./provision/improv.js";
 import { ProgressDisplay, withProgress } from "./provision/progress.js";

@@ -4,11 +4,11 @@
 // `esp_prov.py --sec2_gen_cred` for the same salt.
 import { randomFillSync } from "node:crypto";
 import { parseArgs } from "node:util";
-import { nobleCrypto } from "../modules/security/crypto/noble.js";
-import { BigIntArithmetic } from "../modules/security/srp/arithmetic.js";
-import { N } from "../modules/security/srp/group.js";
-import { sec2CredentialProblem } from "../modules/security/srp/credentials.js";
-import { makeVerifier } from "../modules/security/srp/srp-client.js";
+import { nobleCrypto } from "../modules/crypto/noble.js";
+import { BigIntArithmetic } from "../modules/srp/arithmetic.js";
+import { N } from "../modules/srp/group.js";
+import { sec2CredentialProblem } from "../modules/srp/credentials.js";
+import { makeVerifier } from "../modules/srp/srp-client.js";
 import { fromHex, toHex } from "../modules/util/hex.js";
 import { utf8Encode } from "../modules/util/utf8.js";
 

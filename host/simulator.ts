@@ -4,12 +4,12 @@
 //   npm start -- [key=value ...]     keys: those of manifest.json "config", plus the simulator's own below
 import { resolve } from "node:path";
 import { WiFiProvisioning } from "../modules/wifi-provisioning/wifi-provisioning.js";
-import { createExampleCustomData } from "../modules/app/custom-data.js";
+import { createExampleCustomData } from "../custom-data.js";
 import { ConfigError, bootErrorText } from "../modules/config/config.js";
 import { escapeForLog } from "../modules/log/escape.js";
 import { FilePreferences, nodeClock, nodeRandom, nodeTimers, streamOutput } from "../adapters/node/ports.js";
 import { SimulatedWifi } from "../adapters/simulated/wifi.js";
-import { nobleCrypto } from "../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../modules/crypto/noble.js";
 import { parseSimulatorOptions, splitArguments, UnknownArgumentError, usage, type SimulatorOptions } from "./simulator-options.js";
 
 /** One E line, as the firmware prints it, and exit: a config error is the user's to fix, never a stack trace. */

@@ -2,7 +2,7 @@
 // module (C, far cheaper than JS on XS); X25519 from @noble/curves, as the SDK has no Curve25519.
 import { BlockCipher, Digest, GCM, Mode } from "./native-crypt.js";
 import { x25519 } from "@noble/curves/ed25519.js";
-import type { CryptoProvider, CtrStream, GcmCipher } from "../../modules/security/crypto/provider.js";
+import type { CryptoProvider, CtrStream, GcmCipher } from "../../modules/crypto/provider.js";
 import { ownBuffer } from "../../modules/util/bytes.js";
 
 function digest(type: "SHA256" | "SHA512", parts: Uint8Array[]): Uint8Array {
@@ -53,7 +53,7 @@ class NativeGcm implements GcmCipher {
 export const moddableCrypto: CryptoProvider = {
   sha256: (data) => digest("SHA256", [data]),
   sha512: (...parts) => digest("SHA512", parts),
-  // The ladder from the base point: no fixed-base table in RAM (see security/crypto/noble.ts).
+  // The ladder from the base point: no fixed-base table in RAM (see modules/crypto/noble.ts).
   x25519PublicKey: (privateKey) => x25519.scalarMult(privateKey, x25519.GuBytes),
   x25519SharedSecret: (privateKey, peer) => x25519.getSharedSecret(privateKey, peer),
   aesCtr: (key, counter) => new NativeCtr(key, counter),

@@ -11,8 +11,8 @@ import "./messages-in-flash.js";
 import config from "mc/config";
 import { DEFAULT_CONFIG, bootErrorText, parseBoolean } from "../../modules/config/config.js";
 import { openConsolePort, parseConsolePortConfig } from "../../modules/config/console-port.js";
-import { CompactArithmetic } from "../../modules/security/srp/arithmetic.js";
-import { N } from "../../modules/security/srp/group.js";
+import { CompactArithmetic } from "../../modules/srp/arithmetic.js";
+import { N } from "../../modules/srp/group.js";
 import {
   WiFiProvisioning as PortableProvisioning, type ProvisioningConfig, type WiFiProvisioningOptions,
 } from "../../modules/wifi-provisioning/wifi-provisioning.js";

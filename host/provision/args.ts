@@ -1,7 +1,7 @@
 // The command line: esp_prov's option names where esp_prov has them, so habits carry over, plus the
 // ways to reach the device and the limits esp_prov lacks.
 import { parseArgs } from "node:util";
-import type { ClientSettings, ProvisioningPlan } from "../../modules/client/provisioning-client.js";
+import type { ClientSettings, ProvisioningPlan } from "../../client/index.js";
 
 export const USAGE = `usage: npx esp-provision (--port PATH [--baud N] | --device "COMMAND" | --paste) [options]
        (or npm run provision -- ...)

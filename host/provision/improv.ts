@@ -1,10 +1,6 @@
 // The command line's Improv path: the same options (--ssid, --passphrase, scan and choose without
 // --ssid) and the same exit statuses as the esp_prov protocol, over the link's raw bytes.
-import { delay } from "../../modules/client/delay.js";
-import { ClientError } from "../../modules/client/errors.js";
-import { ImprovClient } from "../../modules/client/improv-client.js";
-import type { Prompts } from "../../modules/client/prompts.js";
-import type { AccessPoint } from "../../modules/client/wifi-scan-messages.js";
+import { ClientError, delay, ImprovClient, type AccessPoint, type Prompts } from "../../client/index.js";
 import { ImprovState, stateName } from "../../modules/improv/frame.js";
 import { nodeClock, nodeTimers } from "../../adapters/node/ports.js";
 import { utf8Encode } from "../../modules/util/utf8.js";

@@ -1,7 +1,6 @@
 // What the person sees while the client works: each stage as a line, and on a terminal a live line
 // saying which reply it is waiting for and for how long, so a silent device is noticed early.
-import type { ProgressEvent } from "../../modules/client/prompts.js";
-import type { RequestTransport } from "../../modules/client/transport.js";
+import type { ProgressEvent, RequestTransport } from "../../client/index.js";
 import { toHex } from "../../modules/util/hex.js";
 
 const SPINNER = "|/-\\";

@@ -3,8 +3,7 @@
 // nobody to ask: the prompts are left out and the client names the option to pass instead.
 import { createInterface, type Interface } from "node:readline";
 import { Writable } from "node:stream";
-import type { Prompts } from "../../modules/client/prompts.js";
-import { authModeName, type AccessPoint } from "../../modules/client/wifi-scan-messages.js";
+import { authModeName, type AccessPoint, type Prompts } from "../../client/index.js";
 import { escapeForLog } from "../../modules/log/escape.js";
 
 export class Terminal {

@@ -2,7 +2,7 @@
 // anything that bridges to one. Its stderr is read too, as a person would see it on the terminal.
 // At the end its stdin is closed (the simulator then exits) and, if it lingers, its process group ends.
 import { spawn } from "node:child_process";
-import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
+import { ConsoleLineTransport } from "../../client/index.js";
 import { nodeTimers } from "../../adapters/node/ports.js";
 import type { DeviceLink } from "./link.js";
 

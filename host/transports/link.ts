@@ -1,6 +1,6 @@
 // A connection to a device console, however it is made: the client's transport over it, and a way to
 // let go of it at the end.
-import type { RequestTransport } from "../../modules/client/transport.js";
+import type { RequestTransport } from "../../client/index.js";
 
 /** The link's bytes themselves, for a second protocol on the same console (Improv). */
 export interface RawLink {

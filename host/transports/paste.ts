@@ -2,9 +2,7 @@
 // the device's serial monitor; they paste back what the device printed. The reply is picked out of the
 // paste as from a serial port (echo, prompts and log lines may come along); an empty line on its own
 // says the device printed no reply.
-import { NoReplyError } from "../../modules/client/errors.js";
-import { ReplyPicker } from "../../modules/client/reply-picker.js";
-import type { RequestTransport } from "../../modules/client/transport.js";
+import { NoReplyError, ReplyPicker, type RequestTransport } from "../../client/index.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import type { Terminal } from "../provision/terminal.js";
 import type { DeviceLink } from "./link.js";

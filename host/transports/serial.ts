@@ -1,7 +1,7 @@
 // The device's serial port, through the serialport package: bytes in feed the console line transport,
 // its lines go out. A port that cannot be opened is reported with what usually fixes it.
 import { SerialPort } from "serialport";
-import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
+import { ConsoleLineTransport } from "../../client/index.js";
 import { nodeTimers } from "../../adapters/node/ports.js";
 import { LinkError, type DeviceLink } from "./link.js";
 

@@ -2,7 +2,7 @@
 // the mcconfig command line (values then arrive as strings) or as key=value arguments to the simulator.
 // Every value is checked; a bad one stops boot with one message naming the key, never a silent default.
 import { escapeErrorForLog, escapeForLog, quoteForLog } from "../log/escape.js";
-import { sec2CredentialProblem } from "../security/srp/credentials.js";
+import { sec2CredentialProblem } from "../srp/credentials.js";
 import { fromHex } from "../util/hex.js";
 import { utf8Encode } from "../util/utf8.js";
 

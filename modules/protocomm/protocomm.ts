@@ -1,7 +1,7 @@
 // The protocomm core: endpoints registered by name, one transport session at a time, and the security
 // scheme wrapped around every endpoint that asks for it (as ESP-IDF's protocomm_add_endpoint).
 import type { Logger } from "../log/logger.js";
-import type { SecurityScheme, SecuritySession } from "../security/scheme.js";
+import type { SecurityScheme, SecuritySession } from "./security-scheme.js";
 import { AuthenticationError, ProtocommError } from "./errors.js";
 import type { GuessLimit } from "./guess-limit.js";
 import { quoteForLog } from "../log/escape.js";

@@ -2,13 +2,13 @@
 import { checkSec2Credentials, ConfigError, type DeviceConfig } from "../config/config.js";
 import type { Clock, Random, Timers } from "../ports.js";
 import { utf8Encode } from "../util/utf8.js";
-import type { CryptoProvider } from "./crypto/provider.js";
-import type { SecurityScheme } from "./scheme.js";
+import type { CryptoProvider } from "../crypto/provider.js";
+import type { SecurityScheme } from "../protocomm/security-scheme.js";
 import { Security0 } from "./sec0.js";
 import { Security1 } from "./sec1.js";
 import { Security2 } from "./sec2.js";
-import { BigIntArithmetic, type ModularArithmetic } from "./srp/arithmetic.js";
-import { N } from "./srp/group.js";
+import { BigIntArithmetic, type ModularArithmetic } from "../srp/arithmetic.js";
+import { N } from "../srp/group.js";
 
 /**
  * arithmetic: the SRP modular arithmetic (default: BigInt with fixed-base tables; the firmware passes a

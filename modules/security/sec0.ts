@@ -1,7 +1,7 @@
 // Security 0: no encryption. The handshake only confirms that both sides agree on the scheme.
 import { Sec0MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
 import { ProtocommError } from "../protocomm/errors.js";
-import type { SecurityScheme, SecuritySession } from "./scheme.js";
+import type { SecurityScheme, SecuritySession } from "../protocomm/security-scheme.js";
 import { decodeSessionRequest } from "./session-request.js";
 
 class Sec0Session implements SecuritySession {

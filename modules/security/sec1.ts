@@ -4,8 +4,8 @@ import { Sec1MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js
 import { AuthenticationError, ProtocommError } from "../protocomm/errors.js";
 import type { Clock, Random, Timers } from "../ports.js";
 import { constantTimeEqual, toBytes, wipe, xorBytes } from "../util/bytes.js";
-import type { CryptoProvider, CtrStream } from "./crypto/provider.js";
-import type { SecurityScheme, SecuritySession } from "./scheme.js";
+import type { CryptoProvider, CtrStream } from "../crypto/provider.js";
+import type { SecurityScheme, SecuritySession } from "../protocomm/security-scheme.js";
 import { decodeSessionRequest } from "./session-request.js";
 import { X25519KeyPool } from "./x25519-key-pool.js";
 

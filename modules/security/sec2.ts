@@ -7,10 +7,10 @@ import { Sec2MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js
 import { AuthenticationError, ProtocommError } from "../protocomm/errors.js";
 import type { Random } from "../ports.js";
 import { concatBytes, constantTimeEqual, toBytes, wipe } from "../util/bytes.js";
-import type { CryptoProvider, GcmCipher } from "./crypto/provider.js";
-import type { ModularArithmetic } from "./srp/arithmetic.js";
-import { SrpServerSession, SrpVerifier } from "./srp/srp-server.js";
-import type { SecurityScheme, SecuritySession } from "./scheme.js";
+import type { CryptoProvider, GcmCipher } from "../crypto/provider.js";
+import type { ModularArithmetic } from "../srp/arithmetic.js";
+import { SrpServerSession, SrpVerifier } from "../srp/srp-server.js";
+import type { SecurityScheme, SecuritySession } from "../protocomm/security-scheme.js";
 import { quoteForLog } from "../log/escape.js";
 import { decodeSessionRequest } from "./session-request.js";
 

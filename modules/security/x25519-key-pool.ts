@@ -9,7 +9,7 @@
 // before anything command 0 draws itself), which keeps the recorded sessions byte for byte.
 import type { Clock, Random, TimerHandle, Timers } from "../ports.js";
 import { wipe } from "../util/bytes.js";
-import type { CryptoProvider } from "./crypto/provider.js";
+import type { CryptoProvider } from "../crypto/provider.js";
 
 const KEY_LENGTH = 32;
 /** Quiet time before a new pair is made: esp_prov sends a session's requests back to back, then polls every 5 s. */

@@ -3,7 +3,7 @@
 // main.ts wires a board (SerialConsole is a WriteQueue in front of the UART). The sink stands for the
 // UART: it keeps every byte, so a benchmark can check the replies (unmeasured) and count the writes.
 import { WiFiProvisioning } from "../../modules/wifi-provisioning/wifi-provisioning.js";
-import { createExampleCustomData } from "../../modules/app/custom-data.js";
+import { createExampleCustomData } from "../../custom-data.js";
 import { SimulatedWifi } from "../../adapters/simulated/wifi.js";
 import type { TextOutput } from "../../modules/ports.js";
 import { DEFAULT_IDLE_MS } from "../../modules/security/x25519-key-pool.js";

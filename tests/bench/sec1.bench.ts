@@ -8,7 +8,7 @@ import { CredentialStore } from "../../modules/provisioning/credential-store.js"
 import { ProvisioningManager } from "../../modules/provisioning/manager.js";
 import { createWifiConfigHandler } from "../../modules/provisioning/wifi-config.js";
 import { SimulatedWifi } from "../../adapters/simulated/wifi.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { Security1 } from "../../modules/security/sec1.js";
 import { DEFAULT_IDLE_MS, X25519KeyPool } from "../../modules/security/x25519-key-pool.js";
 import { fromHex } from "../../modules/util/hex.js";

@@ -2,10 +2,10 @@
 // session, and the modular exponentiations it is made of, by method. SHA-512 here is @noble/hashes (JS);
 // the firmware hashes natively, so its handshake costs the "SHA-512 work" line less than these.
 import { Security2 } from "../../modules/security/sec2.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import { BigIntArithmetic, CompactArithmetic, fixedBaseWindow, slidingWindow, squareAndMultiply, type ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
-import { bytesToBigInt } from "../../modules/security/srp/bigint.js";
-import { G, N } from "../../modules/security/srp/group.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
+import { BigIntArithmetic, CompactArithmetic, fixedBaseWindow, slidingWindow, squareAndMultiply, type ModularArithmetic } from "../../modules/srp/arithmetic.js";
+import { bytesToBigInt } from "../../modules/srp/bigint.js";
+import { G, N } from "../../modules/srp/group.js";
 import { fromHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { ScriptedRandom } from "../support/fakes.js";

@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
-import { ProvisioningClient } from "../../modules/client/provisioning-client.js";
+import { ConsoleLineTransport } from "../../client/line-transport.js";
+import { ProvisioningClient } from "../../client/provisioning-client.js";
 import { nodeRandom, nodeTimers } from "../../adapters/node/ports.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 
 const here = dirname(fileURLToPath(import.meta.url));

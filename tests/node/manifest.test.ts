@@ -205,8 +205,7 @@ describe("tests/moddable: the firmware in a fixed XS heap (README, Memory)", () 
 });
 
 describe("the firmware's folders", () => {
-  it("each modules/ and adapters/moddable folder with source is keyed in the component's manifest, or is host-only", () => {
-    const hostOnly = ["modules/client"];
+  it("modules/ is the component: each of its folders (and adapters/moddable's) with source is keyed in manifest_provisioning.json", () => {
     const folders = new Set<string>();
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -216,10 +215,19 @@ describe("the firmware's folders", () => {
     };
     walk("modules");
     walk("adapters/moddable");
-    const keys = [...Object.keys(component.modules), ...Object.keys(manifest.modules)];
+    const keys = Object.keys(component.modules);
     for (const folder of folders) {
-      if (hostOnly.includes(folder) || /\/(esp32|lin)$/.test(folder)) continue;
+      if (/\/(esp32|lin)$/.test(folder)) continue;
       ok(keys.some((key) => key.startsWith(`${KEY_PREFIX}/${folder}/`)), `${folder} is missing from manifest_provisioning.json "modules"`);
+    }
+  });
+
+  it("the reference firmware's own modules sit beside main.ts, keyed in manifest.json only", () => {
+    for (const [key, path] of Object.entries(manifest.modules)) {
+      for (const file of Array.isArray(path) ? path : [path]) {
+        ok(/^\.\/[\w-]+$/.test(file), `${key} → ${file}: a file beside main.ts`);
+        ok(!(key in component.modules), `${key} is the firmware's, not the component's`);
+      }
     }
   });
 });

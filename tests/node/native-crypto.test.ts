@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { G, N } from "../../modules/security/srp/group.js";
+import { G, N } from "../../modules/srp/group.js";
 import { equal, ok } from "../support/assert.js";
 
 const SOURCE = "adapters/moddable/native-crypto";

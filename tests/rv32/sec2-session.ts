@@ -3,10 +3,10 @@
 // one process (Node) and keeps the device's inputs; replay() gives the same inputs to an identical device
 // alone (on XS for RV32, where the heap then holds only the device) and returns everything it printed,
 // which must be what it printed while recording, byte for byte.
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import { CompactArithmetic } from "../../modules/security/srp/arithmetic.js";
-import { N } from "../../modules/security/srp/group.js";
-import { makeVerifier } from "../../modules/security/srp/srp-client.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
+import { CompactArithmetic } from "../../modules/srp/arithmetic.js";
+import { N } from "../../modules/srp/group.js";
+import { makeVerifier } from "../../modules/srp/srp-client.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { connect } from "../support/client-link.js";

@@ -1,11 +1,11 @@
 // The project's provisioning client on one end of a console line transport and a TestDevice's console
 // on the other, in one process: the device runs until it is idle after every line, and the client's
 // pauses move the device's clock. Used by the client-device suite and the RV32 session recorder.
-import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
-import { ProvisioningClient } from "../../modules/client/provisioning-client.js";
-import type { ProgressEvent } from "../../modules/client/prompts.js";
+import { ConsoleLineTransport } from "../../client/line-transport.js";
+import { ProvisioningClient } from "../../client/provisioning-client.js";
+import type { ProgressEvent } from "../../client/prompts.js";
 import type { Timers } from "../../modules/ports.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import type { TestDevice } from "./device.js";
 import { CountingRandom, ManualTimers } from "./fakes.js";
 

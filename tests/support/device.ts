@@ -1,11 +1,11 @@
 // A whole device (the WiFiProvisioning component on fake ports), driven line by line as esp_prov would drive it.
 import { WiFiProvisioning, type WiFiProvisioningOptions } from "../../modules/wifi-provisioning/wifi-provisioning.js";
-import { createExampleCustomData } from "../../modules/app/custom-data.js";
+import { createExampleCustomData } from "../../custom-data.js";
 import { SimulatedWifi, type SimulatedAccessPoint, DEFAULT_ACCESS_POINTS } from "../../adapters/simulated/wifi.js";
 import type { Random } from "../../modules/ports.js";
-import type { ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import type { CryptoProvider } from "../../modules/security/crypto/provider.js";
+import type { ModularArithmetic } from "../../modules/srp/arithmetic.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
+import type { CryptoProvider } from "../../modules/crypto/provider.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences } from "./fakes.js";
 

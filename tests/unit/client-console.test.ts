@@ -1,9 +1,9 @@
 // The client's console transport: the reply is picked out of echo, prompts, log lines and split reads;
 // a device that prints its prompt again without a reply has refused; silence and noise time out with
 // what was (or was not) seen.
-import { NoReplyError } from "../../modules/client/errors.js";
-import { ConsoleLineTransport, SETTLE_MS } from "../../modules/client/line-transport.js";
-import { ReplyPicker } from "../../modules/client/reply-picker.js";
+import { NoReplyError } from "../../client/errors.js";
+import { ConsoleLineTransport, SETTLE_MS } from "../../client/line-transport.js";
+import { ReplyPicker } from "../../client/reply-picker.js";
 import { bytesEqual, deepEqual, equal, ok } from "../support/assert.js";
 import { ManualTimers } from "../support/fakes.js";
 

@@ -1,13 +1,13 @@
 // The client provisions a whole device in process, on every runtime: ProvisioningClient → console line
 // transport → the device's console (echo, prompts, log lines and all) → protocomm → handlers. Time is
 // simulated: the client's pauses move the device's clock.
-import { ClientError, WifiJoinError } from "../../modules/client/errors.js";
-import type { ProvisioningPlan } from "../../modules/client/provisioning-client.js";
-import type { Prompts } from "../../modules/client/prompts.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import { BigIntArithmetic } from "../../modules/security/srp/arithmetic.js";
-import { N } from "../../modules/security/srp/group.js";
-import { makeVerifier } from "../../modules/security/srp/srp-client.js";
+import { ClientError, WifiJoinError } from "../../client/errors.js";
+import type { ProvisioningPlan } from "../../client/provisioning-client.js";
+import type { Prompts } from "../../client/prompts.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
+import { BigIntArithmetic } from "../../modules/srp/arithmetic.js";
+import { N } from "../../modules/srp/group.js";
+import { makeVerifier } from "../../modules/srp/srp-client.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { equal, match, ok } from "../support/assert.js";

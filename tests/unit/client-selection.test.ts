@@ -1,15 +1,15 @@
 // Security selection from proto-ver (PROTOCOL.md section 3), the bounded status poll, and the words
 // used when the device does not answer.
-import { ClientError, NoReplyError, type NoReplyDetail } from "../../modules/client/errors.js";
-import { explainNoReply } from "../../modules/client/no-reply.js";
-import { ProvisioningClient } from "../../modules/client/provisioning-client.js";
-import type { ProgressEvent } from "../../modules/client/prompts.js";
-import { selectSecurity, type SecurityRequest } from "../../modules/client/security-selection.js";
-import type { RequestTransport } from "../../modules/client/transport.js";
-import { readVersionReply, type VersionReply } from "../../modules/client/version-info.js";
-import { readGetStatus } from "../../modules/client/wifi-config-messages.js";
+import { ClientError, NoReplyError, type NoReplyDetail } from "../../client/errors.js";
+import { explainNoReply } from "../../client/no-reply.js";
+import { ProvisioningClient } from "../../client/provisioning-client.js";
+import type { ProgressEvent } from "../../client/prompts.js";
+import { selectSecurity, type SecurityRequest } from "../../client/security-selection.js";
+import type { RequestTransport } from "../../client/transport.js";
+import { readVersionReply, type VersionReply } from "../../client/version-info.js";
+import { readGetStatus } from "../../client/wifi-config-messages.js";
 import { WiFiConfigPayload } from "../../modules/proto/messages.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok, rejects } from "../support/assert.js";
 import { CountingRandom } from "../support/fakes.js";

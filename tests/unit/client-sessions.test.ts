@@ -1,18 +1,18 @@
 // The client's security sessions against the device's own schemes: the handshake completes, both
 // directions decrypt, and a wrong PoP or password fails where it should, on both sides.
-import { Sec0Client } from "../../modules/client/sec0.js";
-import { Sec1Client } from "../../modules/client/sec1.js";
-import { Sec2Client } from "../../modules/client/sec2.js";
-import type { ClientSession } from "../../modules/client/session.js";
+import { Sec0Client } from "../../client/sec0.js";
+import { Sec1Client } from "../../client/sec1.js";
+import { Sec2Client } from "../../client/sec2.js";
+import type { ClientSession } from "../../client/session.js";
 import { SessionData } from "../../modules/proto/messages.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import type { SecuritySession } from "../../modules/security/scheme.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
+import type { SecuritySession } from "../../modules/protocomm/security-scheme.js";
 import { Security0 } from "../../modules/security/sec0.js";
 import { Security1 } from "../../modules/security/sec1.js";
 import { Security2 } from "../../modules/security/sec2.js";
-import { BigIntArithmetic } from "../../modules/security/srp/arithmetic.js";
-import { N } from "../../modules/security/srp/group.js";
-import { makeVerifier } from "../../modules/security/srp/srp-client.js";
+import { BigIntArithmetic } from "../../modules/srp/arithmetic.js";
+import { N } from "../../modules/srp/group.js";
+import { makeVerifier } from "../../modules/srp/srp-client.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { bytesEqual, equal, match, ok, throws } from "../support/assert.js";
 import { CountingRandom } from "../support/fakes.js";

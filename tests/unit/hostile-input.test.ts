@@ -2,17 +2,17 @@
 // reach the log escaped and bounded; no verifier a client could pass without the password boots; a bad
 // config changes nothing in flash; scan parameters are bounded; the E lines say what really happened.
 import { WiFiProvisioning } from "../../modules/wifi-provisioning/wifi-provisioning.js";
-import { Sec1Client } from "../../modules/client/sec1.js";
+import { Sec1Client } from "../../client/sec1.js";
 import { ConfigError, DEFAULT_CONFIG, parseConfig, type DeviceConfig } from "../../modules/config/config.js";
 import { escapeForLog, quoteForLog } from "../../modules/log/escape.js";
 import { Logger } from "../../modules/log/logger.js";
 import { DEFAULT_ACCESS_POINTS, SimulatedWifi } from "../../adapters/simulated/wifi.js";
 import { SessionData, Status, WiFiConfigPayload, WiFiScanPayload } from "../../modules/proto/messages.js";
 import { CredentialStore } from "../../modules/provisioning/credential-store.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import { bigIntToBytes } from "../../modules/security/srp/bigint.js";
-import { sec2CredentialProblem } from "../../modules/security/srp/credentials.js";
-import { N } from "../../modules/security/srp/group.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
+import { bigIntToBytes } from "../../modules/srp/bigint.js";
+import { sec2CredentialProblem } from "../../modules/srp/credentials.js";
+import { N } from "../../modules/srp/group.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { equal, match, ok } from "../support/assert.js";

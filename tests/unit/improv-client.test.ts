@@ -1,7 +1,7 @@
 // The portable Improv client against the device on fake ports (Node and XS): state, info, scan, a failed
 // and a successful provisioning, and silence.
-import { ImprovClient } from "../../modules/client/improv-client.js";
-import { ClientError } from "../../modules/client/errors.js";
+import { ImprovClient } from "../../client/improv-client.js";
+import { ClientError } from "../../client/errors.js";
 import { ImprovState } from "../../modules/improv/frame.js";
 import { deepEqual, equal, ok } from "../support/assert.js";
 import { TestDevice } from "../support/device.js";

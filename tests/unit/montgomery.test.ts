@@ -1,9 +1,9 @@
 // Montgomery multiplication (the firmware's SRP arithmetic) against plain BigInt square-and-multiply,
 // for random and edge inputs, and the byte conversions that replaced toString(16).
-import { CompactArithmetic, squareAndMultiply } from "../../modules/security/srp/arithmetic.js";
-import { bigIntToBytes, bigIntWords, bytesToBigInt } from "../../modules/security/srp/bigint.js";
-import { G, N } from "../../modules/security/srp/group.js";
-import { MontgomeryDomain, SMALL_BASE_LIMIT, montgomeryMultiPow, montgomeryPow, montgomerySmallBasePow } from "../../modules/security/srp/montgomery.js";
+import { CompactArithmetic, squareAndMultiply } from "../../modules/srp/arithmetic.js";
+import { bigIntToBytes, bigIntWords, bytesToBigInt } from "../../modules/srp/bigint.js";
+import { G, N } from "../../modules/srp/group.js";
+import { MontgomeryDomain, SMALL_BASE_LIMIT, montgomeryMultiPow, montgomeryPow, montgomerySmallBasePow } from "../../modules/srp/montgomery.js";
 import { toHex } from "../../modules/util/hex.js";
 import { equal, ok, throws } from "../support/assert.js";
 

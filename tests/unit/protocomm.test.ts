@@ -2,10 +2,10 @@
 import { Logger } from "../../modules/log/logger.js";
 import { Protocomm } from "../../modules/protocomm/protocomm.js";
 import { createVersionHandler, versionJson } from "../../modules/protocomm/version.js";
-import type { SecurityScheme } from "../../modules/security/scheme.js";
+import type { SecurityScheme } from "../../modules/protocomm/security-scheme.js";
 import { Security0 } from "../../modules/security/sec0.js";
 import { Security1 } from "../../modules/security/sec1.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { SessionData } from "../../modules/proto/messages.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";

@@ -1,7 +1,7 @@
 // Secrets stay out of the log at the default config, and session keys are zeroed when a session ends.
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { Security1 } from "../../modules/security/sec1.js";
-import type { CryptoProvider, CtrStream } from "../../modules/security/crypto/provider.js";
+import type { CryptoProvider, CtrStream } from "../../modules/crypto/provider.js";
 import { fromHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { equal, ok } from "../support/assert.js";

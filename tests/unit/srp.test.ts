@@ -1,10 +1,10 @@
 // SRP6a arithmetic and the security 2 handshake's refusals.
-import { BigIntArithmetic, CompactArithmetic, fixedBaseWindow, slidingWindow, squareAndMultiply, type ModularArithmetic, type SrpServerArithmetic } from "../../modules/security/srp/arithmetic.js";
-import { bigIntToBytes, bytesToBigInt, minimalBytes, padded } from "../../modules/security/srp/bigint.js";
-import { G, N } from "../../modules/security/srp/group.js";
-import { multiplierK } from "../../modules/security/srp/srp.js";
-import { clientProve, clientPublic, makeVerifier } from "../../modules/security/srp/srp-client.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { BigIntArithmetic, CompactArithmetic, fixedBaseWindow, slidingWindow, squareAndMultiply, type ModularArithmetic, type SrpServerArithmetic } from "../../modules/srp/arithmetic.js";
+import { bigIntToBytes, bytesToBigInt, minimalBytes, padded } from "../../modules/srp/bigint.js";
+import { G, N } from "../../modules/srp/group.js";
+import { multiplierK } from "../../modules/srp/srp.js";
+import { clientProve, clientPublic, makeVerifier } from "../../modules/srp/srp-client.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { Security2 } from "../../modules/security/sec2.js";
 import { SessionData } from "../../modules/proto/messages.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";

@@ -4,7 +4,7 @@ import { ConfigError } from "../../modules/config/config.js";
 import { WiFiProvisioning } from "../../modules/wifi-provisioning/wifi-provisioning.js";
 import type { WiFiProvisioningEvents } from "../../modules/wifi-provisioning/events.js";
 import { SimulatedWifi } from "../../adapters/simulated/wifi.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
 import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences, storeNetwork } from "../support/fakes.js";

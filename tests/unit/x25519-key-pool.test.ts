@@ -1,7 +1,7 @@
 // Security 1's key pool: one device key pair made while the console is idle, used once, wiped.
 import { SessionData } from "../../modules/proto/messages.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
-import type { CryptoProvider } from "../../modules/security/crypto/provider.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
+import type { CryptoProvider } from "../../modules/crypto/provider.js";
 import { Security1 } from "../../modules/security/sec1.js";
 import { DEFAULT_IDLE_MS, X25519KeyPool } from "../../modules/security/x25519-key-pool.js";
 import type { TimerHandle } from "../../modules/ports.js";

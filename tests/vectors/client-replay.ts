@@ -2,12 +2,12 @@
 // the recorded request_hex, byte for byte, and answers with the recorded response_hex (or, where the
 // device sent nothing, with the transport's "no reply"). The client's random draws are the secrets
 // esp_prov drew, so its requests can match.
-import { NoReplyError } from "../../modules/client/errors.js";
-import { ProvisioningClient, type Outcome, type ProvisioningPlan } from "../../modules/client/provisioning-client.js";
-import type { ProgressEvent, Prompts } from "../../modules/client/prompts.js";
-import type { RequestTransport } from "../../modules/client/transport.js";
+import { NoReplyError } from "../../client/errors.js";
+import { ProvisioningClient, type Outcome, type ProvisioningPlan } from "../../client/provisioning-client.js";
+import type { ProgressEvent, Prompts } from "../../client/prompts.js";
+import type { RequestTransport } from "../../client/transport.js";
 import type { Timers } from "../../modules/ports.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { equal } from "../support/assert.js";
 import { ScriptedRandom } from "../support/fakes.js";

@@ -1,6 +1,6 @@
 // Client side of the recorded esp_prov sessions: with esp_prov's own random draws injected, the client
 // sends the recorded requests byte for byte and accepts the recorded replies, for every scheme and flow.
-import { ClientError } from "../../modules/client/errors.js";
+import { ClientError } from "../../client/errors.js";
 import { equal, match, ok, rejects } from "../support/assert.js";
 import { clientReplay } from "./client-replay.js";
 import type { Vector } from "./replay.js";

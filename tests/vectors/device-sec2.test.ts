@@ -1,7 +1,7 @@
 // Device side of the recorded security 2 sessions (SRP6a + AES-GCM), both nonce modes.
 import { equal, ok } from "../support/assert.js";
-import { CompactArithmetic } from "../../modules/security/srp/arithmetic.js";
-import { N } from "../../modules/security/srp/group.js";
+import { CompactArithmetic } from "../../modules/srp/arithmetic.js";
+import { N } from "../../modules/srp/group.js";
 import { replayOnDevice, type Vector } from "./replay.js";
 import sec2Patch1 from "./data/sec2-patch1.json" with { type: "json" };
 import sec2Patch0 from "./data/sec2-patch0.json" with { type: "json" };

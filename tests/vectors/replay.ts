@@ -2,15 +2,15 @@
 // fake ports, with the device's random draws injected, and checks every reply.
 import { DEFAULT_ACCESS_POINTS, type SimulatedAccessPoint } from "../../adapters/simulated/wifi.js";
 import { WiFiScanPayload } from "../../modules/proto/messages.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { Security1 } from "../../modules/security/sec1.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Decode } from "../../modules/util/utf8.js";
 import { bytesEqual, deepEqual, equal, ok } from "../support/assert.js";
 import { ScriptedRandom } from "../support/fakes.js";
 import { TestDevice } from "../support/device.js";
-import type { ModularArithmetic } from "../../modules/security/srp/arithmetic.js";
-import type { CryptoProvider } from "../../modules/security/crypto/provider.js";
+import type { ModularArithmetic } from "../../modules/srp/arithmetic.js";
+import type { CryptoProvider } from "../../modules/crypto/provider.js";
 
 export interface VectorExchange {
   index: number;

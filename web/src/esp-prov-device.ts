@@ -1,15 +1,11 @@
 // A device that speaks esp_prov's console protocol, as the page drives it: the project's provisioning
 // client (the same code as the command line's) over the console line transport, split into the steps
 // the page shows one screen each: what the device is, what it needs to unlock, networks, joining.
-import { ClientError, WifiJoinError } from "../../modules/client/errors.js";
-import type { ConsoleLineTransport } from "../../modules/client/line-transport.js";
-import type { ProgressEvent } from "../../modules/client/prompts.js";
-import { ProvisioningClient } from "../../modules/client/provisioning-client.js";
-import { selectSecurity, type SecurityChoice } from "../../modules/client/security-selection.js";
-import { capabilities, readVersionReply, type VersionReply } from "../../modules/client/version-info.js";
-import type { WifiStatus } from "../../modules/client/wifi-config-messages.js";
-import type { AccessPoint } from "../../modules/client/wifi-scan-messages.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import {
+  capabilities, ClientError, ProvisioningClient, readVersionReply, selectSecurity, WifiJoinError, type AccessPoint,
+  type ConsoleLineTransport, type ProgressEvent, type SecurityChoice, type VersionReply, type WifiStatus,
+} from "../../client/index.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { browserRandom, browserTimers } from "./browser-ports.js";
 import { fromDevice, type Part } from "./device-text.js";

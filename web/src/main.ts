@@ -1,9 +1,7 @@
 // The page: connect → what the device speaks (esp_prov's console protocol, else Improv) → unlock (PoP,
 // or security 2's username and password) → choose a network → progress → result, with a retry.
-// The esp_prov side is the project's own client (modules/client), the same code as `npm run provision`.
-import { ClientError, NoReplyError, type NoReplyDetail } from "../../modules/client/errors.js";
-import { ConsoleLineTransport } from "../../modules/client/line-transport.js";
-import { AUTH_MODES } from "../../modules/client/wifi-scan-messages.js";
+// The esp_prov side is the project's own client (client/), the same code as `npm run provision`.
+import { AUTH_MODES, ClientError, ConsoleLineTransport, NoReplyError, type NoReplyDetail } from "../../client/index.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { browserTimers } from "./browser-ports.js";
 import { ConsolePanel } from "./console-panel.js";

@@ -2,8 +2,8 @@
 // SRP's group arithmetic (mbedtls_mpi_exp_mod, on an ESP32 the RSA/MPI accelerator) and X25519
 // (PSA's ECDH on Curve25519). SHA-2 and AES stay on the SDK's native crypt (../crypto.ts).
 // The JS path (CompactArithmetic, @noble/curves) remains the fallback: manifest config nativeCrypto=false.
-import type { CryptoProvider } from "../../../modules/security/crypto/provider.js";
-import type { ModularArithmetic, SrpServerArithmetic } from "../../../modules/security/srp/arithmetic.js";
+import type { CryptoProvider } from "../../../modules/crypto/provider.js";
+import type { ModularArithmetic, SrpServerArithmetic } from "../../../modules/srp/arithmetic.js";
 import { ownBuffer } from "../../../modules/util/bytes.js";
 import { moddableCrypto } from "../crypto.js";
 import { modExp, srpPremaster, srpServerPublic, x25519, x25519Public } from "./native-crypto.js";

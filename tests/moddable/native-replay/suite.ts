@@ -1,10 +1,10 @@
 // The portable half of the lin replay app (main.ts beside it): every recorded esp_prov session replayed
 // against a whole device with the primitives it is given, byte for byte, and the device-side time of the
 // handshakes. Bundled into one ES module by bundle.mjs, since mcconfig cannot import the vectors' JSON.
-import type { CryptoProvider } from "../../../modules/security/crypto/provider.js";
-import type { ModularArithmetic } from "../../../modules/security/srp/arithmetic.js";
-import { CompactArithmetic } from "../../../modules/security/srp/arithmetic.js";
-import { N } from "../../../modules/security/srp/group.js";
+import type { CryptoProvider } from "../../../modules/crypto/provider.js";
+import type { ModularArithmetic } from "../../../modules/srp/arithmetic.js";
+import { CompactArithmetic } from "../../../modules/srp/arithmetic.js";
+import { N } from "../../../modules/srp/group.js";
 import { replayOnDevice, deviceSecrets, type Vector } from "../../vectors/replay.js";
 import { TestDevice } from "../../support/device.js";
 import { parseConfig } from "../../../modules/config/config.js";

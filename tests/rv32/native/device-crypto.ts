@@ -4,8 +4,8 @@
 // CompactArithmetic in JS. SHA-2 and AES are native either way (the SDK's crypt on a board; Mbed TLS here).
 import { moddableCrypto } from "../../../adapters/moddable/crypto.js";
 import { MbedtlsArithmetic, mbedtlsCrypto } from "../../../adapters/moddable/native-crypto/mbedtls-crypto.js";
-import { CompactArithmetic } from "../../../modules/security/srp/arithmetic.js";
-import { N } from "../../../modules/security/srp/group.js";
+import { CompactArithmetic } from "../../../modules/srp/arithmetic.js";
+import { N } from "../../../modules/srp/group.js";
 import type { DeviceCrypto } from "../../bench/device-crypto.js";
 
 export function deviceCrypto(): DeviceCrypto {

@@ -5,10 +5,10 @@
 // byte, nativeCrypto on and off.
 import { mbedtlsCrypto, MbedtlsArithmetic } from "../../../adapters/moddable/native-crypto/mbedtls-crypto.js";
 import { moddableCrypto } from "../../../adapters/moddable/crypto.js";
-import { nobleCrypto } from "../../../modules/security/crypto/noble.js";
-import { CompactArithmetic } from "../../../modules/security/srp/arithmetic.js";
-import { bytesToBigInt } from "../../../modules/security/srp/bigint.js";
-import { G, N } from "../../../modules/security/srp/group.js";
+import { nobleCrypto } from "../../../modules/crypto/noble.js";
+import { CompactArithmetic } from "../../../modules/srp/arithmetic.js";
+import { bytesToBigInt } from "../../../modules/srp/bigint.js";
+import { G, N } from "../../../modules/srp/group.js";
 import { fromHex } from "../../../modules/util/hex.js";
 import { benchmarks } from "../../bench/registry.js";
 import "../../bench/console.bench.js";

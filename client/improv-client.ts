@@ -2,11 +2,11 @@
 // device process, Web Serial in a browser). Portable: no Node or browser API; the host writes bytes for
 // it and feeds it what the device prints (log lines and prompts among the frames are skipped).
 // Failures are ClientErrors of the same kinds as protocomm's, so the command line's exit codes agree.
-import { FrameType, ImprovError, ImprovState, RpcCommand, encodeFrame, errorName, type Frame } from "../improv/frame.js";
-import { FrameReader } from "../improv/frame-reader.js";
-import { decodeResult, encodeRpc, encodeWifiSettings } from "../improv/rpc.js";
-import type { Clock, TimerHandle, Timers } from "../ports.js";
-import { utf8Encode } from "../util/utf8.js";
+import { FrameType, ImprovError, ImprovState, RpcCommand, encodeFrame, errorName, type Frame } from "../modules/improv/frame.js";
+import { FrameReader } from "../modules/improv/frame-reader.js";
+import { decodeResult, encodeRpc, encodeWifiSettings } from "../modules/improv/rpc.js";
+import type { Clock, TimerHandle, Timers } from "../modules/ports.js";
+import { utf8Encode } from "../modules/util/utf8.js";
 import { ClientError } from "./errors.js";
 
 export interface ImprovLink {

@@ -2,8 +2,8 @@
 // out of the device's output (reply-picker.ts), one request at a time, with a timeout on each.
 // Where the bytes go and come from (a serial port, a child process, a person pasting) is the host's
 // business: it calls write() for us and feeds what it reads into receive().
-import type { TimerHandle, Timers } from "../ports.js";
-import { fromHex, toHex } from "../util/hex.js";
+import type { TimerHandle, Timers } from "../modules/ports.js";
+import { fromHex, toHex } from "../modules/util/hex.js";
 import { NoReplyError, type NoReplyReason } from "./errors.js";
 import { ReplyPicker, type PickerEvent } from "./reply-picker.js";
 import type { RequestTransport } from "./transport.js";

@@ -1,8 +1,8 @@
 // prov-scan requests as esp_prov sends them on the console (blocking start, period 120 ms, results
 // in pages of up to 100) and the replies read into plain values.
-import { WiFiScanMsgType, WiFiScanPayload } from "../proto/messages.js";
-import { toHex } from "../util/hex.js";
-import { utf8Decode } from "../util/utf8.js";
+import { WiFiScanMsgType, WiFiScanPayload } from "../modules/proto/messages.js";
+import { toHex } from "../modules/util/hex.js";
+import { utf8Decode } from "../modules/util/utf8.js";
 import { ClientError } from "./errors.js";
 import { decodeReply, expectMessage, statusName } from "./decode.js";
 

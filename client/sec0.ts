@@ -1,5 +1,5 @@
 // Security 0, client side: one exchange that confirms both sides use no encryption.
-import { Sec0MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
+import { Sec0MsgType, SecSchemeVersion, SessionData } from "../modules/proto/messages.js";
 import { ClientError } from "./errors.js";
 import { decodeSessionReply, requireEstablished, type ClientSession } from "./session.js";
 

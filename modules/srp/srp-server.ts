@@ -1,5 +1,5 @@
 // The device side of SRP6a. It holds only the salt and the verifier v = g^x, never the password.
-import { constantTimeEqual, wipe } from "../../util/bytes.js";
+import { constantTimeEqual, wipe } from "../util/bytes.js";
 import type { CryptoProvider } from "../crypto/provider.js";
 import type { ModularArithmetic, SrpServerArithmetic } from "./arithmetic.js";
 import { bigIntToBytes, bytesToBigInt, minimalBytes, padded } from "./bigint.js";

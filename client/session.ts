@@ -1,6 +1,6 @@
-// The client side of a security scheme, the mirror of modules/security/scheme.ts: it produces the
+// The client side of a security scheme, the mirror of modules/protocomm/security-scheme.ts: it produces the
 // prov-session requests, checks the device's answers, then encrypts requests and decrypts replies.
-import { SessionData } from "../proto/messages.js";
+import { SessionData } from "../modules/proto/messages.js";
 import { ClientError } from "./errors.js";
 
 export interface ClientSession {

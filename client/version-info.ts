@@ -1,6 +1,6 @@
 // Reading proto-ver replies the way esp_prov does: JSON with a "prov" object carries the capabilities;
 // anything else (a bare version string, the v3.2 device's SUCCESS) means a device without them.
-import { utf8Decode } from "../util/utf8.js";
+import { utf8Decode } from "../modules/util/utf8.js";
 
 export interface VersionReply {
   text: string;

@@ -1,8 +1,8 @@
 // The example application's custom-data endpoint, as in ESP-IDF's provisioning example: log what came
 // and answer "SUCCESS". An application replaces it with its own handler (AppHooks.endpoints).
-import type { Logger } from "../log/logger.js";
-import { escapeForLog } from "../log/escape.js";
-import { utf8Encode } from "../util/utf8.js";
+import type { Logger } from "./modules/log/logger.js";
+import { escapeForLog } from "./modules/log/escape.js";
+import { utf8Encode } from "./modules/util/utf8.js";
 
 const MAX_LOGGED = 64;
 

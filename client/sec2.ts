@@ -4,13 +4,13 @@
 //   1: the device's 8-byte prefix || uint32 BE counter from 1, advanced after every encrypt and every
 //      decrypt (one counter for both directions, so request n uses 2n+1 and its reply 2n+2);
 //   0: the device's 16-byte IV for every message (devices before the 2025 fix).
-import { Sec2MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
-import type { Random } from "../ports.js";
-import type { CryptoProvider, GcmCipher } from "../security/crypto/provider.js";
-import type { ModularArithmetic } from "../security/srp/arithmetic.js";
-import { bytesToBigInt } from "../security/srp/bigint.js";
-import { clientProve, clientPublic } from "../security/srp/srp-client.js";
-import { concatBytes, constantTimeEqual, toBytes, wipe } from "../util/bytes.js";
+import { Sec2MsgType, SecSchemeVersion, SessionData } from "../modules/proto/messages.js";
+import type { Random } from "../modules/ports.js";
+import type { CryptoProvider, GcmCipher } from "../modules/crypto/provider.js";
+import type { ModularArithmetic } from "../modules/srp/arithmetic.js";
+import { bytesToBigInt } from "../modules/srp/bigint.js";
+import { clientProve, clientPublic } from "../modules/srp/srp-client.js";
+import { concatBytes, constantTimeEqual, toBytes, wipe } from "../modules/util/bytes.js";
 import { ClientError } from "./errors.js";
 import { decodeSessionReply, requireEstablished, type ClientSession } from "./session.js";
 

@@ -1,6 +1,6 @@
 // Why provisioning stopped, in words a user can act on. `kind` tells the command line which exit status
 // to use; the message names the likely cause (wrong PoP, wrong port, ...) rather than the symptom.
-import type { WifiStatus } from "./wifi-config-messages.js";
+import type { WifiStatus } from "./wifi-status.js";
 
 export type FailureKind =
   /** The command line or a prompt lacks something the device needs (a PoP, a password, an SSID). */

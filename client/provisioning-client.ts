@@ -3,12 +3,12 @@
 //   → [custom-data] → [prov-scan when no SSID] → SetConfig → ApplyConfig → GetStatus polls.
 // Unlike esp_prov, every exchange has a timeout, the status poll is bounded, and every way of not
 // ending up on the network is an error (a ClientError whose kind picks the exit status).
-import { escapeForLog, quoteForLog } from "../log/escape.js";
-import type { Random, Timers } from "../ports.js";
-import type { CryptoProvider } from "../security/crypto/provider.js";
-import { BigIntArithmetic, type ModularArithmetic } from "../security/srp/arithmetic.js";
-import { N } from "../security/srp/group.js";
-import { utf8Decode, utf8Encode } from "../util/utf8.js";
+import { escapeForLog, quoteForLog } from "../modules/log/escape.js";
+import type { Random, Timers } from "../modules/ports.js";
+import type { CryptoProvider } from "../modules/crypto/provider.js";
+import { BigIntArithmetic, type ModularArithmetic } from "../modules/srp/arithmetic.js";
+import { N } from "../modules/srp/group.js";
+import { utf8Decode, utf8Encode } from "../modules/util/utf8.js";
 import { statusName } from "./decode.js";
 import { delay } from "./delay.js";
 import { ClientError, NoReplyError, WifiJoinError } from "./errors.js";

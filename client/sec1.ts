@@ -2,10 +2,10 @@
 // key XORed with SHA-256(PoP) when there is a PoP, and one AES-256-CTR keystream (counter block =
 // device_random) for the whole session in both directions. Command 1 proves the PoP by encrypting the
 // device's public key; the device proves it by encrypting ours.
-import { Sec1MsgType, SecSchemeVersion, SessionData } from "../proto/messages.js";
-import type { Random } from "../ports.js";
-import type { CryptoProvider, CtrStream } from "../security/crypto/provider.js";
-import { constantTimeEqual, toBytes, wipe, xorBytes } from "../util/bytes.js";
+import { Sec1MsgType, SecSchemeVersion, SessionData } from "../modules/proto/messages.js";
+import type { Random } from "../modules/ports.js";
+import type { CryptoProvider, CtrStream } from "../modules/crypto/provider.js";
+import { constantTimeEqual, toBytes, wipe, xorBytes } from "../modules/util/bytes.js";
 import { ClientError } from "./errors.js";
 import { decodeSessionReply, requireEstablished, type ClientSession } from "./session.js";
 

@@ -1,5 +1,5 @@
 // prov-ctrl requests as esp_prov sends them (msg only: `0801` reset, `0803` reprovision).
-import { WiFiCtrlMsgType, WiFiCtrlPayload } from "../proto/messages.js";
+import { WiFiCtrlMsgType, WiFiCtrlPayload } from "../modules/proto/messages.js";
 import { decodeReply, expectMessage } from "./decode.js";
 
 export type CtrlCommand = "reset" | "reprov";

@@ -1,16 +1,13 @@
 // prov-config requests as esp_prov encodes them (GetStatus `5200`, ApplyConfig `0804`: msg only) and
 // the replies read into plain values.
-import { WiFiConfigMsgType, WiFiConfigPayload, WifiConnectFailedReason, WifiStationState } from "../proto/messages.js";
-import { toHex } from "../util/hex.js";
-import { utf8Decode } from "../util/utf8.js";
+import { WiFiConfigMsgType, WiFiConfigPayload, WifiConnectFailedReason, WifiStationState } from "../modules/proto/messages.js";
+import { toHex } from "../modules/util/hex.js";
+import { utf8Decode } from "../modules/util/utf8.js";
 import { decodeReply, expectMessage } from "./decode.js";
 import { ClientError } from "./errors.js";
+import type { WifiStatus } from "./wifi-status.js";
 
-export type WifiStatus =
-  | { state: "connected"; ip4: string; ssid: string; bssid: string; channel: number; authMode: number }
-  | { state: "connecting"; attemptsRemaining?: number }
-  | { state: "disconnected" }
-  | { state: "failed"; reason: "auth" | "not-found" | "unknown" };
+export type { WifiStatus };
 
 export function getStatusRequest(): Uint8Array {
   return WiFiConfigPayload.encode({ cmdGetStatus: {} }).finish();

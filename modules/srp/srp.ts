@@ -1,6 +1,6 @@
 // The SRP6a computations shared by both sides, in ESP-IDF's exact byte forms: PAD() to 384 bytes where
 // the protocol pads, K = H(S) over S's minimal form, and M over the salt, A and B bytes as sent.
-import { concatBytes, xorBytes } from "../../util/bytes.js";
+import { concatBytes, xorBytes } from "../util/bytes.js";
 import type { CryptoProvider } from "../crypto/provider.js";
 import { bigIntToBytes, bytesToBigInt, minimalBytes, padded } from "./bigint.js";
 import { G, N, N_LENGTH } from "./group.js";

@@ -1,7 +1,7 @@
 // Big-endian byte strings ⇄ BigInt, without BigInt.fromArrayBuffer (XS only, absent on Node).
 // Out through 32-bit words, not toString(16): XS prints a BigInt in any radix by repeated division,
 // about 44 M x86 instructions for 3072 bits, where the words cost under 1 M.
-import { toHex } from "../../util/hex.js";
+import { toHex } from "../util/hex.js";
 
 export function bytesToBigInt(bytes: Uint8Array): bigint {
   return bytes.length ? BigInt("0x" + toHex(bytes)) : 0n;
