@@ -6,11 +6,9 @@ import { WiFiProvisioning } from "../../modules/wifi-provisioning/wifi-provision
 import { createExampleCustomData } from "../../custom-data.js";
 import { SimulatedWifi } from "../../adapters/simulated/wifi.js";
 import type { TextOutput } from "../../modules/ports.js";
-import { nobleCrypto } from "../../modules/crypto/noble.js";
-import { CompactArithmetic } from "../../modules/srp/arithmetic.js";
-import { N } from "../../modules/srp/group.js";
 import { DEFAULT_IDLE_MS } from "../../modules/security/x25519-key-pool.js";
 import { WriteQueue, type ByteSink } from "../../modules/transport/write-queue.js";
+import { deviceCrypto } from "./device-crypto.js";
 import { ManualTimers, MemoryPreferences, ScriptedRandom } from "../support/fakes.js";
 
 /** The UART's transmit side: always room (the lin pty), every byte kept, every write counted. */
@@ -76,8 +74,7 @@ export class BenchDevice {
     this.app = new WiFiProvisioning({
       platform: {
         output: this.output, clock: this.timers, timers: this.timers, random: new ScriptedRandom(...options.secrets),
-        preferences: new MemoryPreferences(), wifi: new SimulatedWifi(this.timers), crypto: nobleCrypto,
-        arithmetic: new CompactArithmetic(N),
+        preferences: new MemoryPreferences(), wifi: new SimulatedWifi(this.timers), ...deviceCrypto(),
       },
       // Improv on, as these lines were first measured: the bytes pass its demultiplexer, the longest path.
       config: { applyDelayMs: 1000, improv: true, ...options.config },

@@ -31,6 +31,8 @@ const sec1: Kind = {
   handshake: [sec1Vector.exchanges[1], sec1Vector.exchanges[2]] as Exchange[],
   idle: true,
 };
+/** Security 1 with a client arriving before the key pair was made: both scalar multiplications in command 0. */
+const sec1Cold: Kind = { ...sec1, idle: false };
 const dc = sec2Vector.device_config;
 const sec2: Kind = {
   config: { securityVersion: 2, sec2Username: dc.sec2_username, sec2Salt: dc.sec2_salt_hex, sec2Verifier: dc.sec2_verifier_hex, sec2PatchVersion: dc.sec_patch_ver },
@@ -77,9 +79,30 @@ const SEC2_CORE = "console: sec2 handshake, the same requests straight into prot
 bench(SEC1_WHOLE, throughConsole(sec1));
 bench(SEC1_CORE, inProtocomm(sec1));
 benchDifference("console: sec1 handshake's console path (whole device less protocomm)", SEC1_WHOLE, SEC1_CORE);
+bench("console: sec1 handshake, no key pair ready, through the whole device", throughConsole(sec1Cold));
 bench(SEC2_WHOLE, throughConsole(sec2));
 bench(SEC2_CORE, inProtocomm(sec2));
 benchDifference("console: sec2 handshake's console path (whole device less protocomm)", SEC2_WHOLE, SEC2_CORE);
+
+// The provisioning after a security 1 handshake: SetConfig and ApplyConfig of the recorded session, each a
+// console line in, decrypted, handled and its encrypted reply printed (the handshake is setup).
+const SET_APPLY = [sec1Vector.exchanges[3], sec1Vector.exchanges[4]] as Exchange[];
+bench("console: SetConfig + ApplyConfig through the whole device (security 1)", async () => {
+  const replies = async (device: BenchDevice, exchanges: Exchange[]) => {
+    for (const exchange of exchanges) {
+      await device.send(requestBytes(line(exchange)));
+      const reply = replyIn(device.output.sink.take());
+      if (reply !== exchange.response_hex) throw new Error(`bench device: reply ${reply} instead of ${exchange.response_hex}`);
+    }
+  };
+  await replies(new BenchDevice(sec1), [...sec1.handshake, ...SET_APPLY]);
+  const device = new BenchDevice(sec1);
+  await replies(device, sec1.handshake);
+  const requests = SET_APPLY.map((e) => requestBytes(line(e)));
+  return async () => {
+    for (const request of requests) await device.send(request);
+  };
+});
 
 bench("console: proto-ver round trip through the whole device", () => {
   const device = new BenchDevice(sec1);

@@ -3,6 +3,14 @@
 // GCC and picolibc, linked for QEMU's virt machine with semihosting. Objects are kept in build/rv32 and
 // rebuilt when their source, the runner's headers or the flags change. `node tests/rv32/build.mjs`
 // builds and prints the ELF's path.
+//
+// The native runner (`buildRunner({ native: true })`, `node tests/rv32/build.mjs native`) adds what the
+// firmware links with nativeCrypto on: the project's native crypto C (adapters/moddable/native-crypto) over
+// Mbed TLS 2.28's crypto library, cross-built here from Debian's source package with a bare-metal
+// configuration of its own (tests/rv32/native/mbedtls_config.h), and tests/rv32/native's bindings. The
+// source is found at $MBEDTLS_SRC, else as build/deb-src/mbedtls-* (`apt-get source mbedtls` there, as
+// .ci/run does). `node tests/rv32/build.mjs mbedtls` builds only the library (build/rv32/libmbedcrypto.a)
+// and prints the compiler flags that use it, for tools/idf-rv32.
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -19,8 +27,12 @@ const moddableDir = join(dirname(createRequire(import.meta.url).resolve("@agoric
 const xsDir = join(moddableDir, "xs");
 // TextDecoder and TextEncoder, which xsnap's globals include too (protobufjs makes a TextDecoder as it loads).
 const MODULES = ["data/text/decoder/textdecoder.c", "data/text/encoder/textencoder.c"].map((f) => join(moddableDir, "modules", f));
+const nativeDir = join(here, "native");
+const nativeCryptoDir = join(root, "adapters/moddable/native-crypto");
 const buildDir = join(root, "build/rv32");
 export const ELF = join(buildDir, "xs-rv32.elf");
+export const NATIVE_ELF = join(buildDir, "xs-rv32-native.elf");
+export const MBEDTLS_LIB = join(buildDir, "libmbedcrypto.a");
 
 const CC = "riscv64-unknown-elf-gcc";
 // The C3's ISA exactly; GCC links picolibc's rv32im multilib for it.
@@ -51,6 +63,31 @@ const LINK_FLAGS = [
   "-Wl,--wrap=fxCStackLimit",
 ];
 
+// Mbed TLS 2.28's library files for the configuration (the rest compile to nothing here).
+const MBEDTLS_FILES = ["aes", "bignum", "cipher", "cipher_wrap", "constant_time", "ctr_drbg", "ecdh", "ecp", "ecp_curves",
+  "entropy", "entropy_poll", "gcm", "platform_util", "psa_crypto", "psa_crypto_client", "psa_crypto_driver_wrappers",
+  "psa_crypto_ecp", "psa_crypto_hash", "psa_crypto_slot_management", "sha256", "sha512"];
+// As ESP-IDF compiles its components with CONFIG_COMPILER_OPTIMIZATION_SIZE: -Os, sections for --gc-sections.
+const MBEDTLS_ONLY_FLAGS = ["--specs=picolibc.specs", ...ARCH, "-Os", "-ffunction-sections", "-fdata-sections"];
+
+/** The Mbed TLS 2.28 source tree: $MBEDTLS_SRC, else build/deb-src/mbedtls-* (Debian's source package). */
+export function mbedtlsSource() {
+  let dir = process.env.MBEDTLS_SRC;
+  if (!dir) {
+    const debSrc = join(root, "build/deb-src");
+    const found = existsSync(debSrc) ? readdirSync(debSrc).filter((f) => /^mbedtls-2\.28\./.test(f)).sort() : [];
+    if (found.length) dir = join(debSrc, found[found.length - 1]);
+  }
+  if (!dir || !existsSync(join(dir, "library/bignum.c"))) {
+    throw new Error("Mbed TLS 2.28's source not found (the RV32 native runner cross-builds it): set MBEDTLS_SRC, or in build/deb-src run " +
+      "`apt-get source mbedtls` (Debian 12; needs dpkg-dev and a deb-src line in apt's sources)");
+  }
+  return dir;
+}
+
+/** Compiler flags that compile against the cross-built Mbed TLS and its configuration. */
+export const mbedtlsFlags = (src) => [`-I${join(src, "include")}`, `-I${nativeDir}`, '-DMBEDTLS_CONFIG_FILE="mbedtls_config.h"'];
+
 function sources() {
   const engine = readdirSync(join(xsDir, "sources")).filter((f) => f.endsWith(".c")).map((f) => join(xsDir, "sources", f));
   const runner = readdirSync(runnerDir).filter((f) => f.endsWith(".c")).map((f) => join(runnerDir, f));
@@ -66,29 +103,71 @@ async function inParallel(jobs, limit) {
   }));
 }
 
-/** Builds the ELF if anything changed; returns its path. */
-export async function buildRunner({ log = () => {} } = {}) {
+async function checkCompiler() {
   try {
     await run(CC, ["--version"]);
   } catch {
     throw new Error(`${CC} not found: apt-get install gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf qemu-system-misc`);
   }
-  mkdirSync(join(buildDir, "obj"), { recursive: true });
-  const stamp = join(buildDir, "flags");
-  const flags = JSON.stringify([C_FLAGS, LINK_FLAGS]);
-  const flagsChanged = !existsSync(stamp) || readFileSync(stamp, "utf8") !== flags;
-  const headers = Math.max(...readdirSync(runnerDir).filter((f) => f.endsWith(".h")).map((f) => mtime(join(runnerDir, f))));
-  const objects = sources().map((source) => ({ source, object: join(buildDir, "obj", basename(source, ".c") + ".o") }));
-  const stale = objects.filter(({ source, object }) => flagsChanged || mtime(object) < Math.max(mtime(source), headers));
-  if (stale.length) log(`rv32: compiling ${stale.length} C files for rv32imc`);
-  await inParallel(stale.map(({ source, object }) => () => run(CC, [...C_FLAGS, "-c", source, "-o", object])), availableParallelism());
-  if (stale.length || !existsSync(ELF)) {
-    await run(CC, [...LINK_FLAGS, ...objects.map((o) => o.object), "-lm", "-o", ELF]);
-    writeFileSync(stamp, flags);
+}
+
+/** Compiles what is stale; returns the objects. `units`: { source, object, flags }. */
+async function compile(units, stamp, log, what) {
+  const flagsChanged = !existsSync(stamp) || readFileSync(stamp, "utf8") !== JSON.stringify(units.map((u) => u.flags));
+  const headers = Math.max(...[runnerDir, nativeDir, nativeCryptoDir].flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".h")).map((f) => mtime(join(d, f)))));
+  const stale = units.filter(({ source, object }) => flagsChanged || mtime(object) < Math.max(mtime(source), headers));
+  if (stale.length) log(`rv32: compiling ${stale.length} C files for rv32imc (${what})`);
+  for (const { object } of stale) mkdirSync(dirname(object), { recursive: true });
+  await inParallel(stale.map(({ source, object, flags }) => () => run(CC, [...flags, "-c", source, "-o", object])), availableParallelism());
+  return { objects: units.map((u) => u.object), changed: stale.length > 0, save: () => writeFileSync(stamp, JSON.stringify(units.map((u) => u.flags))) };
+}
+
+/** Cross-builds Mbed TLS's crypto library for rv32imc if anything changed; returns the archive and its flags. */
+export async function buildMbedtls({ log = () => {} } = {}) {
+  await checkCompiler();
+  const src = mbedtlsSource();
+  const flags = [...MBEDTLS_ONLY_FLAGS, ...mbedtlsFlags(src), `-I${join(src, "library")}`];
+  const units = MBEDTLS_FILES.map((f) => ({ source: join(src, "library", `${f}.c`), object: join(buildDir, "mbedtls", `${f}.o`), flags }));
+  const built = await compile(units, join(buildDir, "mbedtls", "flags"), log, `Mbed TLS ${basename(src)}`);
+  if (built.changed || !existsSync(MBEDTLS_LIB)) {
+    await run("rm", ["-f", MBEDTLS_LIB]);
+    await run("riscv64-unknown-elf-ar", ["rcs", MBEDTLS_LIB, ...built.objects]);
+    built.save();
   }
-  return ELF;
+  return { lib: MBEDTLS_LIB, flags: [...MBEDTLS_ONLY_FLAGS, ...mbedtlsFlags(src)] };
+}
+
+/** Builds the ELF (the native one with `native`) if anything changed; returns its path. */
+export async function buildRunner({ log = () => {}, native = false } = {}) {
+  await checkCompiler();
+  const mbedtls = native ? await buildMbedtls({ log }) : undefined;
+  const units = sources().map((source) => ({ source, object: join(buildDir, "obj", basename(source, ".c") + ".o"), flags: C_FLAGS }));
+  if (native) {
+    const nativeFlags = [...C_FLAGS, "-DXS_RV32_NATIVE=1", `-I${nativeDir}`, `-I${nativeCryptoDir}`, ...mbedtlsFlags(mbedtlsSource())];
+    const runner = units.find((u) => basename(u.source) === "xs_rv32.c");
+    runner.object = join(buildDir, "obj-native", "xs_rv32.o");
+    runner.flags = nativeFlags;
+    for (const source of [join(nativeCryptoDir, "native_crypto.c"), join(nativeCryptoDir, "native_crypto_xs.c"), join(nativeDir, "native_rv32.c")]) {
+      units.push({ source, object: join(buildDir, "obj-native", basename(source, ".c") + ".o"), flags: nativeFlags });
+    }
+  }
+  const elf = native ? NATIVE_ELF : ELF;
+  const built = await compile(units, join(buildDir, native ? "flags-native" : "flags"), log, native ? "the native runner" : "the runner");
+  // The two runners share most objects: either link may find them rebuilt by the other's build.
+  const newest = Math.max(...built.objects.map(mtime), mbedtls ? mtime(mbedtls.lib) : 0);
+  if (built.changed || !existsSync(elf) || mtime(elf) < newest) {
+    await run(CC, [...LINK_FLAGS, ...built.objects, ...(mbedtls ? [mbedtls.lib] : []), "-lm", "-o", elf]);
+    built.save();
+  }
+  return elf;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(await buildRunner({ log: console.log }));
+  const what = process.argv[2];
+  if (what === "mbedtls") {
+    const { lib, flags } = await buildMbedtls({ log: console.error });
+    console.log([...flags, lib].join("\n"));
+  } else {
+    console.log(await buildRunner({ log: console.log, native: what === "native" }));
+  }
 }

@@ -12,10 +12,11 @@ export const ESP32_THING_HEAP = { slots: 4928, chunks: 78848 };
  * Evaluates the script files in order on a fresh machine; resolves with its output and exit code
  * (0 done, 1 uncaught exception, 2 XS abort, e.g. "memory full" in the fixed heap).
  * @param {string[]} scripts paths, or "@list" naming a file of paths
- * @param {{ slots?: number, chunks?: number, stack?: number, exact?: boolean, onOutput?: (text: string) => void }} [options]
+ * @param {{ slots?: number, chunks?: number, stack?: number, exact?: boolean, elf?: string, onOutput?: (text: string) => void }} [options]
+ *   elf: the runner to run (build.mjs's ELF, the default, or NATIVE_ELF)
  * @returns {Promise<{ output: string, code: number }>}
  */
-export function runXs(scripts, { slots, chunks, stack, exact = false, onOutput } = {}) {
+export function runXs(scripts, { slots, chunks, stack, exact = false, elf = ELF, onOutput } = {}) {
   const options = [];
   if (slots) options.push("--slots", String(slots));
   if (chunks) options.push("--chunks", String(chunks));
@@ -23,7 +24,7 @@ export function runXs(scripts, { slots, chunks, stack, exact = false, onOutput }
   // QEMU's option syntax: a comma inside a value is written twice.
   const args = [...options, ...scripts].map((a) => `arg=${a.replaceAll(",", ",,")}`).join(",");
   const child = spawn("qemu-system-riscv32", [
-    "-M", "virt", "-m", `${RAM_MIB}M`, "-nographic", "-bios", "none", "-kernel", ELF, ...(exact ? ["-icount", "shift=0"] : []),
+    "-M", "virt", "-m", `${RAM_MIB}M`, "-nographic", "-bios", "none", "-kernel", elf, ...(exact ? ["-icount", "shift=0"] : []),
     "-semihosting-config", `enable=on,target=native,${args}`,
   ], { stdio: ["ignore", "pipe", "pipe"] });
   // The guest's console (picolibc's semihosting stdout) arrives on QEMU's standard error; QEMU's own

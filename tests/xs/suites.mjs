@@ -24,16 +24,16 @@ export function testFiles(filter) {
     .filter((f) => !filter || f.includes(filter));
 }
 
-export async function bundle(entries) {
+export async function bundle(entries, plugins = []) {
   const contents = entries.map((f) => `import ${JSON.stringify(f)};`).join("\n");
   const result = await build({
     stdin: { contents, resolveDir: root, sourcefile: "xs-entry.ts", loader: "ts" },
-    bundle: true, format: "iife", platform: "browser", target: "es2021", write: false, logLevel: "error",
+    bundle: true, format: "iife", platform: "browser", target: "es2021", write: false, logLevel: "error", plugins,
   });
   return result.outputFiles[0].text;
 }
 
 /** One test file with the harness: after evaluating it, globalThis.__runTests() runs its tests. */
-export function bundleSuite(file) {
-  return bundle([join(root, "tests/xs/harness.ts"), file]);
+export function bundleSuite(file, plugins = []) {
+  return bundle([join(root, "tests/xs/harness.ts"), file], plugins);
 }

@@ -12,14 +12,21 @@
  * --slots and --chunks size XS's two heaps once, with no growth, as Moddable's ESP32 targets configure
  * them (esp32_thing: 4,928 slots and 78,848 bytes), so outgrowing them is an abort as on a board.
  *
+ * The engine's built-ins are xsnap's XS, plus Uint8Array.fromHex and Uint8Array.prototype.toHex in C, which the
+ * firmware's XS (the Moddable SDK's) has and xsnap's lacks (xs_rv32_hex.c).
+ *
  * Globals for the scripts: print(...), gc(), instret() (the core's retired-instruction counter: exact
  * under QEMU's -icount), heapStats() ([slots in use, peak slots, chunk bytes in use, peak chunk bytes,
- * slots available, chunk bytes available]) and resetHeapPeaks().
+ * slots available, chunk bytes available]) and resetHeapPeaks(). Built with XS_RV32_NATIVE (build.mjs's
+ * native runner), also the native crypto's globals (tests/rv32/native/native_rv32.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "xs_rv32.h"
+#ifdef XS_RV32_NATIVE
+#include "xs_rv32_native.h"
+#endif
 
 extern void modInstallTextDecoder(xsMachine* the);
 extern void modInstallTextEncoder(xsMachine* the);
@@ -142,6 +149,10 @@ int main(int argc, char** argv)
 	int status = 0;
 	modInstallTextDecoder(the);
 	modInstallTextEncoder(the);
+	xs_rv32_installHex(the);
+#ifdef XS_RV32_NATIVE
+	xs_rv32_native_install(the);
+#endif
 	xsBeginHost(the);
 	{
 		xsVars(1);

@@ -11,5 +11,7 @@ void xs_rv32_runPromiseJobs(xsMachine* the);
 /* slots in use, peak slots, chunk bytes in use, peak chunk bytes, slots available, chunk bytes available */
 void xs_rv32_heapFigures(xsMachine* the, int32_t figures[6]);
 void xs_rv32_resetHeapPeaks(xsMachine* the);
+/* Uint8Array.fromHex and Uint8Array.prototype.toHex, as the firmware's XS has them (xs_rv32_hex.c). */
+void xs_rv32_installHex(xsMachine* the);
 
 #endif
