@@ -123,3 +123,17 @@ declare module "http" {
     static readonly error: number;
   }
 }
+
+declare module "file" {
+  export class File {
+    constructor(path: string, write?: boolean);
+    read(type: typeof String): string;
+    read(type: typeof ArrayBuffer, count?: number): ArrayBuffer;
+    write(...items: (string | ArrayBuffer | number)[]): void;
+    close(): void;
+    readonly length: number;
+    static exists(path: string): boolean;
+    static delete(path: string): boolean;
+    static rename(from: string, to: string): boolean;
+  }
+}

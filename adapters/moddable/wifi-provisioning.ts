@@ -18,7 +18,9 @@ import {
 } from "../../modules/wifi-provisioning/wifi-provisioning.js";
 import { moddableCrypto } from "./crypto.js";
 import { MbedtlsArithmetic, mbedtlsCrypto } from "./native-crypto/mbedtls-crypto.js";
-import { hardwareRandom, moddableClock, moddablePreferences, moddableTimers } from "./ports.js";
+import { hardwareRandom, moddableClock, moddableTimers } from "./ports.js";
+// By manifest key: manifest_provisioning.json maps it to esp32/preferences (NVS) or lin/preferences (a file).
+import { moddablePreferences } from "esp-console-prov/adapters/moddable/preferences";
 import { SerialConsole } from "./serial-console.js";
 import { ModdableWifiStation } from "./wifi-station.js";
 

@@ -14,7 +14,7 @@ interface Manifest {
 
   modules: Record<string, string | string[]>;
   preload: string[];
-  platforms: Record<string, { modules: Record<string, string | string[]> }>;
+  platforms: Record<string, { modules: Record<string, string | string[]>; preload?: string[] }>;
   typescript?: { compiler?: string; tsconfig: unknown };
 }
 
@@ -24,10 +24,12 @@ const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as Manifest;
 const KEY_PREFIX = "esp-console-prov";
 
 /** Modules the included SDK manifests provide (Moddable SDK 8.2.3), imported by bare specifier. */
-const SDK_MODULES = ["mc/config", "timer", "preference", "wifi", "net", "embedded:io/serial", "crypt"];
+const SDK_MODULES = ["mc/config", "timer", "preference", "file", "wifi", "net", "embedded:io/serial", "crypt"];
+/** The platforms the component builds for; each maps some keys to its own files (preferences). */
+const PLATFORMS = ["esp32", "lin"];
 
-/** The module keys of both manifests, as mcconfig joins them: key → source path without extension. */
-function moduleKeys(): Map<string, string> {
+/** The module keys of both manifests for a platform, as mcconfig joins them: key → source path without extension. */
+function moduleKeys(platform: string): Map<string, string> {
   const keys = new Map<string, string>();
   const add = (modules: Record<string, string | string[]>) => {
     for (const [key, value] of Object.entries(modules)) {
@@ -44,6 +46,7 @@ function moduleKeys(): Map<string, string> {
     }
   };
   add(component.modules);
+  add(component.platforms[platform].modules);
   add(manifest.modules);
   return keys;
 }
@@ -52,8 +55,8 @@ function moduleKeys(): Map<string, string> {
  * Every module the firmware reaches from main, resolved as XS resolves it on a device: a relative specifier
  * against the importing module's manifest key (not its file path), a bare one as a key.
  */
-function walkFirmware(): { files: string[]; keys: string[]; bare: Set<string> } {
-  const map = moduleKeys();
+function walkFirmware(platform: string): { files: string[]; keys: string[]; bare: Set<string> } {
+  const map = moduleKeys(platform);
   const files: string[] = [];
   const keys: string[] = [];
   const bare = new Set<string>();
@@ -82,8 +85,8 @@ function walkFirmware(): { files: string[]; keys: string[]; bare: Set<string> } 
   }
   return { files, keys, bare };
 }
-let graph: ReturnType<typeof walkFirmware> | undefined;
-const firmwareGraph = () => (graph ??= walkFirmware());
+const graphs = new Map<string, ReturnType<typeof walkFirmware>>();
+const firmwareGraph = (platform: string) => graphs.get(platform) ?? graphs.set(platform, walkFirmware(platform)).get(platform)!;
 
 describe("manifest_provisioning.json (the component) and manifest.json (the reference firmware)", () => {
   it("the component's config defaults are the device's defaults, and the console port keys are valid", () => {
@@ -109,20 +112,29 @@ describe("manifest_provisioning.json (the component) and manifest.json (the refe
   });
 
   it("every module main reaches resolves by manifest key, and the component's keys mirror its folders under its own prefix", () => {
-    const { files, keys } = firmwareGraph();
-    ok(files.length > 30, `main reaches ${files.length} files`);
-    const vendored = ["protobufjs/minimal", "@noble/curves/ed25519"];
-    for (const [i, key] of keys.entries()) {
-      if (key === "main" || key === KEY_PREFIX || vendored.includes(key)) continue;
-      equal(key, `${KEY_PREFIX}/${files[i].replace(/\.(ts|js)$/, "")}`, `the key of ${files[i]}`);
+    for (const platform of PLATFORMS) {
+      const { files, keys } = firmwareGraph(platform);
+      ok(files.length > 30, `main reaches ${files.length} files`);
+      const vendored = ["protobufjs/minimal", "@noble/curves/ed25519"];
+      // A key the platform maps to its own file (preferences) names what it is, not where it lies.
+      const perPlatform = Object.keys(component.platforms[platform].modules);
+      for (const [i, key] of keys.entries()) {
+        if (key === "main" || key === KEY_PREFIX || vendored.includes(key)) continue;
+        if (perPlatform.includes(key)) {
+          ok(files[i].startsWith(`adapters/moddable/${platform}/`), `${platform}: ${key} → ${files[i]}`);
+          continue;
+        }
+        equal(key, `${KEY_PREFIX}/${files[i].replace(/\.(ts|js)$/, "")}`, `the key of ${files[i]}`);
+      }
     }
   });
 
   it("every bare import is a manifest key or a module of the included SDK manifests", () => {
-    const { bare } = firmwareGraph();
-    for (const specifier of bare) {
-      const key = specifier.replace(/\.js$/, "");
-      ok(key in component.modules || SDK_MODULES.includes(key), `${specifier} has no manifest key`);
+    for (const platform of PLATFORMS) {
+      for (const specifier of firmwareGraph(platform).bare) {
+        const key = specifier.replace(/\.js$/, "");
+        ok(key in component.modules || SDK_MODULES.includes(key), `${platform}: ${specifier} has no manifest key`);
+      }
     }
   });
 
@@ -149,10 +161,12 @@ describe("manifest_provisioning.json (the component) and manifest.json (the refe
     const main = readFileSync("main.ts", "utf8");
     ok(/^export default function main\(\)/m.test(main), "the runtime calls main's default export at launch");
     ok(!/^(?:try|boot\(\)|new )/m.test(main), "nothing boots at top level, which runs at build time");
-    const preloaded = [...manifest.preload, ...component.preload];
-    for (const key of firmwareGraph().keys) {
-      const covered = preloaded.includes(key) || preloaded.some((p) => p.endsWith("/*") && dirname(key) === p.slice(0, -2));
-      ok(covered, `${key} is preloaded`);
+    for (const platform of PLATFORMS) {
+      const preloaded = [...manifest.preload, ...component.preload, ...component.platforms[platform].preload ?? []];
+      for (const key of firmwareGraph(platform).keys) {
+        const covered = preloaded.includes(key) || preloaded.some((p) => p.endsWith("/*") && dirname(key) === p.slice(0, -2));
+        ok(covered, `${platform}: ${key} is preloaded`);
+      }
     }
   });
 
@@ -166,8 +180,8 @@ describe("manifest_provisioning.json (the component) and manifest.json (the refe
   });
 
   it("no firmware module assigns this.name: Error.prototype is frozen on a device", () => {
-    const { files } = firmwareGraph();
-    const offenders = files.filter((file) => /\bthis\.name\s*=[^=]/.test(readFileSync(file, "utf8")));
+    const files = new Set(PLATFORMS.flatMap((platform) => firmwareGraph(platform).files));
+    const offenders = [...files].filter((file) => /\bthis\.name\s*=[^=]/.test(readFileSync(file, "utf8")));
     deepEqual(offenders.map((f) => relative(".", f)), []);
   });
 
