@@ -175,7 +175,10 @@ export class ProvisioningManager {
           this.#succeed(connection, credentials);
         },
         lost: () => {
-          if ((this.#state === "connected" || this.#state === "stopped") && this.#pending === credentials) this.#options.onLost?.();
+          if ((this.#state !== "connected" && this.#state !== "stopped") || this.#pending !== credentials) return;
+          // Down is down, as ESP-IDF's manager reports it: GetStatus and Improv no longer say connected.
+          this.#connection = undefined;
+          this.#options.onLost?.();
         },
         failed: (reason) => {
           if (this.#state !== "connecting" || this.#pending !== credentials) return;

@@ -17,16 +17,19 @@ export interface ImprovBackendParts {
 }
 
 export function improvBackend(parts: ImprovBackendParts): ImprovBackend {
+  // The device's real connectivity, whoever holds the radio: provisioning's attempt or its connection, else
+  // the station on the stored network (which rejoins after a failed attempt or a lost link).
   const status = (): BackendState => {
     const manager = parts.manager();
+    const station = parts.station();
     if (manager) {
       const s = manager.status();
       if (s.state === "connected") return { state: "provisioned", ip4: s.connection.ip4 };
       if (manager.state === "connecting") return { state: "provisioning" };
-      if (manager.state !== "stopped") return { state: "ready", failed: manager.state === "failed" };
     }
-    const station = parts.station();
     if (station.state === "connected") return { state: "provisioned", ip4: station.ip4 };
+    // Provisioning open (waiting, failed, or its connection lost): ready for credentials, whatever the station tries.
+    if (manager && manager.state !== "stopped") return { state: "ready", failed: manager.state === "failed" };
     if (station.state === "joining") return { state: "provisioning" };
     return { state: "ready" };
   };

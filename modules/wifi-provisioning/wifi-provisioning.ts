@@ -286,7 +286,12 @@ export class WiFiProvisioning {
     const events = this.#options;
     const ssid = () => utf8Decode(manager.pendingSsid ?? new Uint8Array(0));
     if (state === "received") events.onCredentialsReceived?.({ ssid: ssid(), from: manager.credentialsFrom === "improv" ? "improv" : "esp_prov" });
-    if (state === "connecting") this.#cancelRejoin();
+    if (state === "connecting") {
+      // The attempt takes the radio: the station (back on the stored network after a failed attempt) lets go,
+      // so it neither fights the attempt nor is taken for online once the radio has left its network.
+      this.#cancelRejoin();
+      this.#station.leave();
+    }
     if (state === "failed") {
       const status = manager.status();
       events.onCredentialsFailed?.({ ssid: ssid(), reason: status.state === "failed" ? status.reason : "not-found" });

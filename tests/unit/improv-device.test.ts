@@ -214,3 +214,89 @@ describe("Improv on the device", () => {
     ok(stored.status === "ok" && utf8Decode(stored.credentials.ssid) === "myssid");
   });
 });
+
+describe("Improv follows the station's real connectivity", () => {
+  const URL = "http://{LOCAL_IPV4}/setup";
+  const online = { result: RpcCommand.NetworkState, strings: ["3", "http://192.168.43.220/setup"] };
+  const offline = { result: RpcCommand.NetworkState, strings: ["2"] };
+  const provisioned = [{ state: ImprovState.Provisioned }, { result: RpcCommand.CurrentState, strings: ["http://192.168.43.220/setup"] }];
+
+  /** What the device pushes while something happens to it (no frame sent): the action, then simulated time. */
+  async function pushed(device: TestDevice, action: () => void, ms = 0) {
+    device.output.take();
+    action();
+    for (let step = 0; step < ms; step += 50) {
+      device.timers.advance(50);
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    }
+    return parse(device.output.take());
+  }
+
+  /** A provisioned device on its stored network, a client having spoken Improv (so state changes are pushed). */
+  async function onStoredNetwork(config: Record<string, unknown> = {}): Promise<TestDevice> {
+    const preferences = new MemoryPreferences();
+    storeNetwork(preferences, "myssid", "mypassword");
+    const device = new TestDevice({ preferences, config: { securityVersion: 0, improvUrl: URL, ...config } });
+    device.timers.advance(2000);
+    deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, provisioned);
+    return device;
+  }
+
+  it("after a failed attempt the device rejoins its stored network: Improv pushes 'provisioned', and state and network-state say online", async () => {
+    const device = await onStoredNetwork();
+    const failed = await send(device, wifi("myssid", "wrong-passphrase"), 3000);
+    deepEqual(failed.events.slice(-2), [{ error: ImprovError.UnableToConnect }, { state: ImprovState.Ready }]);
+    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [offline], "offline while the attempt had the radio");
+    // The rejoin, 5 s later (and the connection's 1.5 s): pushed to the client as it happens.
+    const rejoin = await pushed(device, () => {}, 5000 + 2000);
+    match(rejoin.text, /Connected with IP Address:192\.168\.43\.220/);
+    deepEqual(rejoin.events, [{ state: ImprovState.Provisioned }]);
+    deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, provisioned);
+    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [online]);
+    equal(device.app.manager?.state, "failed", "provisioning stays open for another try");
+  });
+
+  it("a loss after the rejoin: 'ready' and offline at once, online again when the station is back", async () => {
+    const device = await onStoredNetwork();
+    await send(device, wifi("myssid", "wrong-passphrase"), 3000);
+    await pushed(device, () => {}, 7000);
+    const lost = await pushed(device, () => ok(device.wifi.dropConnection()));
+    deepEqual(lost.events, [{ state: ImprovState.Ready }]);
+    deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, [{ state: ImprovState.Ready }]);
+    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [offline]);
+    const back = await pushed(device, () => {}, 5000 + 2000);
+    deepEqual(back.events, [{ state: ImprovState.Provisioned }]);
+    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [online]);
+  });
+
+  it("a second attempt after the rejoin takes the radio from the station: no state says online while it fails", async () => {
+    const device = await onStoredNetwork();
+    await send(device, wifi("myssid", "wrong-passphrase"), 3000);
+    await pushed(device, () => {}, 7000);
+    const attempts = device.wifi.attempts.length;
+    const again = await send(device, wifi("myssid", "still-wrong"), 3000);
+    deepEqual(again.events, [noError, { state: ImprovState.Provisioning }, { error: ImprovError.UnableToConnect }, { state: ImprovState.Ready }]);
+    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [offline]);
+    // Only the attempt used the radio until the next return to the stored network.
+    equal(device.wifi.attempts.length, attempts + 1);
+    await pushed(device, () => {}, 7000);
+    deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [online]);
+  });
+
+  it("the link provisioning made goes down: offline while provisioning is open and after it stopped, online when rejoined", async () => {
+    for (const autoStop of [false, true]) {
+      const device = new TestDevice({ config: { securityVersion: 0, improvUrl: URL, autoStop, autoStopMs: 1000 } });
+      const done = await send(device, wifi("myssid", "mypassword"), 3000);
+      deepEqual(done.events.slice(-2), [{ state: ImprovState.Provisioned }, { result: 1, strings: ["http://192.168.43.220/setup"] }]);
+      if (autoStop) {
+        deepEqual((await pushed(device, () => {}, 1000)).events, [], "stopping provisioning is no news to Improv");
+        equal(device.app.manager?.state, "stopped");
+      }
+      deepEqual((await pushed(device, () => ok(device.wifi.dropConnection()))).events, [{ state: ImprovState.Ready }], `autoStop ${autoStop}`);
+      deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [offline], `autoStop ${autoStop}`);
+      deepEqual((await pushed(device, () => {}, 5000 + 2000)).events, [{ state: ImprovState.Provisioned }], `autoStop ${autoStop}`);
+      deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, provisioned, `autoStop ${autoStop}`);
+      deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [online], `autoStop ${autoStop}`);
+    }
+  });
+});
