@@ -255,6 +255,7 @@ PLATFORM=${ESP32C3_PLATFORM:-esp32/c3_32s_kit}
 APP_DIR=$(cd "$PROJECT/${ESP32C3_APP:-.}" && pwd)
 APP_NAME=$(basename "$APP_DIR")
 if [ "$APP_DIR" = "$PROJECT" ]; then IMAGE=$OUT/flash.bin; else IMAGE=$OUT/flash-$APP_NAME.bin; fi
+IMAGE=${ESP32C3_IMAGE:-$IMAGE}   # ESP32C3_IMAGE: another name for it (e.g. one image per configuration)
 moddable_build_dir() { dirname "$OUT"/mbuild/*/esp32/"${PLATFORM#esp32/}"/release/"$APP_NAME"/makefile; }
 if wants firmware; then step firmware
 	# the emulated Wi-Fi driver, fresh from the project each time (esp_wifi's CMakeLists names it, step idf)
