@@ -2,8 +2,9 @@
 # Twenty (or N) provisioning sessions in a row on one boot of the emulated ESP32-C3, each of which must complete:
 # the project's client provisions the device to "connected" (proto-ver, security 1 handshake, SetConfig,
 # ApplyConfig, status until connected), then asks it to take new credentials (CtrlReprov), and so on.
-#   sessions.sh [N]        (default 20) with an image built with autoStop=false, e.g.
-#   ESP32C3_MCCONFIG="autoStop=false" build.sh firmware && sessions.sh
+#   sessions.sh [N]        (default 20) on an image built with autoStop=false, e.g.
+#   ESP32C3_MCCONFIG="autoStop=false" ESP32C3_IMAGE=$OUT/flash-sessions.bin build.sh firmware && sessions.sh
+# ESP32C3_IMAGE names the image (default $OUT/flash-sessions.bin).
 # The console is served by console.py on one boot; the whole console output is kept in $OUT/sessions-console.log.
 # Exit status 0 only if every session completed.
 set -uo pipefail
@@ -14,7 +15,8 @@ N=${1:-20}
 SOCK=$OUT/sessions.sock
 LOG=$OUT/sessions-console.log
 : > "$LOG"
-python3 "$HERE/console.py" serve --out "$OUT" --socket "$SOCK" --log "$LOG" --fresh &
+python3 "$HERE/console.py" serve --out "$OUT" --socket "$SOCK" --log "$LOG" --fresh \
+	--image "${ESP32C3_IMAGE:-$OUT/flash-sessions.bin}" --flash "$OUT/sessions-flash.bin" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null' EXIT
 for _ in $(seq 1 600); do grep -q '>> ' "$LOG" 2>/dev/null && break; sleep 0.1; done

@@ -24,27 +24,6 @@ export default function main(): void {
     },
   });
   provisioning.start();
-  const protocomm = provisioning.protocomm;
-  if (protocomm) {
-    const handle: Handle = protocomm.handle.bind(protocomm);
-    let command = 0;
-    let handshake = 0;
-    const timed: Handle = (name, sessionId, request) => {
-      if (name !== "prov-session") return handle(name, sessionId, request);
-      const start = microseconds();
-      const report = () => {
-        const spent = microseconds() - start;
-        handshake += spent;
-        provisioning.log.info("measure", `prov-session command ${command}: ${spent} us (handshake so far ${handshake} us)`);
-        command++;
-      };
-      const reply = handle(name, sessionId, request);
-      if (reply instanceof Promise) return reply.then((bytes) => (report(), bytes));
-      report();
-      return reply;
-    };
-    (protocomm as unknown as { handle: Handle }).handle = timed;
-  }
   Timer.set(() => {
     const idle = heap();
     provisioning.log.info("measure", `idle, provisioning open: ${idle.slots} slots (${idle.slots * idle.slotSize} bytes), ${idle.chunks} chunk bytes`);
