@@ -4,28 +4,54 @@
 //   (e.g. a security 2 handshake, a scan, credentials, the connection), and what stays after end();
 // - each security handshake request's cost on the chip's clock, from the request handed to protocomm to its
 //   reply: microseconds of esp_timer, which under QEMU's -icount shift=N is instructions x 2^N ns.
-import WiFiProvisioning from "esp-console-prov";
+import WiFiProvisioning, { bootErrorLine } from "esp-console-prov";
 import { heap, microseconds } from "measure";
-import Timer from "timer";
 
 type Handle = (name: string, sessionId: number, request: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+type Counts = ReturnType<typeof heap>;
+
+function line(what: string, counts: Counts, peak = false): string {
+  const slots = peak ? counts.peakSlots : counts.slots;
+  return `${what}: ${slots} slots (${slots * counts.slotSize} bytes), ${peak ? counts.peakChunks : counts.chunks} chunk bytes`;
+}
 
 export default function main(): void {
-  const provisioning: WiFiProvisioning = new WiFiProvisioning({
-    onEnd() {
-      const session = heap(); // its peaks span the session, from the idle reading on
-      provisioning.end();
-      Timer.set(() => {
-        const after = heap();
-        const size = after.slotSize;
-        provisioning.log.info("measure", `session peak: ${session.peakSlots} slots (${session.peakSlots * size} bytes), ${session.peakChunks} chunk bytes`);
-        provisioning.log.info("measure", `after end(): ${after.slots} slots (${after.slots * size} bytes), ${after.chunks} chunk bytes`);
-      }, 100);
-    },
-  });
-  provisioning.start();
-  Timer.set(() => {
-    const idle = heap();
-    provisioning.log.info("measure", `idle, provisioning open: ${idle.slots} slots (${idle.slots * idle.slotSize} bytes), ${idle.chunks} chunk bytes`);
-  }, 50);
+  heap(); // a collection first (see the README on XS's RegExp exec)
+  try {
+    let session: Counts | undefined;
+    const provisioning: WiFiProvisioning = new WiFiProvisioning({
+      onStart() {
+        provisioning.log.info("measure", line("idle, provisioning open", heap()));
+      },
+      onEnd() {
+        session = heap(); // its peaks span the session, from the idle reading on
+        provisioning.end();
+        provisioning.log.info("measure", line("session peak", session, true));
+        provisioning.log.info("measure", line("after end()", heap()));
+      },
+    });
+    provisioning.boot();
+    const protocomm = provisioning.protocomm;
+    if (!protocomm) return;
+    const handle: Handle = protocomm.handle.bind(protocomm);
+    let command = 0;
+    let total = 0;
+    // An own property: preloading froze Protocomm.prototype, so a plain assignment would throw
+    const timed: Handle = (name, sessionId, request) => {
+      if (name !== "prov-session") return handle(name, sessionId, request);
+      const start = microseconds();
+      const report = () => {
+        const spent = microseconds() - start;
+        total += spent;
+        provisioning.log.info("measure", `prov-session command ${command++}: ${spent} us, handshake ${total} us`);
+      };
+      const reply = handle(name, sessionId, request);
+      if (reply instanceof Promise) return reply.then((bytes) => (report(), bytes));
+      report();
+      return reply;
+    };
+    Object.defineProperty(protocomm, "handle", { value: timed });
+  } catch (error) {
+    trace(`${bootErrorLine(error)}\n`);
+  }
 }
