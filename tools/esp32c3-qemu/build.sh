@@ -298,7 +298,7 @@ if wants cccheck; then step cccheck
 		mkdir -p "$OUT/cccheck" && cd "$OUT/cccheck"
 		bad=0
 		for f in adapters/moddable/native-crypto/native_crypto.c adapters/moddable/native-crypto/native_crypto_xs.c \
-			adapters/moddable/esp32/hardware-random.c; do
+			adapters/moddable/esp32/hardware-random.c adapters/moddable/esp32/console-uart.c; do
 			# shellcheck disable=SC2086 # FLAGS is a list of flags
 			if riscv32-esp-elf-gcc $FLAGS -Wall -Wextra -Werror "$PROJECT/$f" -o "$(basename "$f").o"; then
 				echo "clean: $f"
