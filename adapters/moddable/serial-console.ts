@@ -5,6 +5,7 @@ import Serial from "embedded:io/serial";
 import type { TextOutput } from "../../modules/ports.js";
 import { WriteQueue } from "../../modules/transport/write-queue.js";
 import type { ConsolePortConfig } from "../../modules/config/console-port.js";
+import quietUart from "./console-uart.js";
 
 const FIFO_SIZE = 128;
 
@@ -58,6 +59,8 @@ export class SerialConsole implements TextOutput {
       options.port = config.port;
       options.transmit = config.transmit;
       options.receive = config.receive;
+      // Before Moddable's ISR is installed: nothing the ROM left enabled may fire into it (console-uart.js)
+      quietUart(config.port);
     }
     this.#queue = new WriteQueue({
       writable: () => (this.#holding ? 0 : this.#room),

@@ -1,0 +1,2 @@
+export function heap() @ "xs_measure_heap";
+export function microseconds() @ "xs_measure_microseconds";
