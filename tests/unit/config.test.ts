@@ -35,6 +35,8 @@ describe("config", () => {
     refused({ autoStopMs: "-1" }, "autoStopMs");
     refused({ pop: 12 }, "pop");
     refused({ sec2Salt: "abc" }, "sec2Salt");
+    for (const notHex of ["zz", "0x12", "12 ", " 12", "1234567 ", "+1", "1g"]) refused({ sec2Salt: notHex }, "sec2Salt");
+    refused({ sec2Verifier: "ab".repeat(383) + "a\n" }, "sec2Verifier");
     refused({ securityVersion: 2 }, "sec2Username");
     refused({ securityVersion: 2, sec2Username: "u" }, "sec2Salt");
   });
