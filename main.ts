@@ -18,7 +18,10 @@ export default function main(): void {
     // The board's MAC and firmware version in proto-ver, so a batch client names the board by what it is,
     // whichever port it is on. Moddable's lin build has no MAC: there the entry has the version only.
     provisioning.setAppInfo(FIRMWARE_NAME, boardAppInfo(FIRMWARE_VERSION, stationMac()));
-    provisioning.boot();
+    // ESP-IDF's example: join the stored network, or provision when there is none. Improv (where on)
+    // listens either way, so ESP Web Tools can give the device another network.
+    if (provisioning.provisioned) provisioning.connect();
+    else provisioning.start();
   } catch (error) {
     // The console line was printed where it could be; xsbug (a debug build) hears it here.
     trace(`${bootErrorLine(error)}\n`);

@@ -3,7 +3,8 @@
 //
 //   npm start -- [key=value ...]     keys: those of manifest.json "config", plus the simulator's own below
 import { resolve } from "node:path";
-import { FIRMWARE_NAME, FIRMWARE_VERSION, WiFiProvisioning } from "../modules/wifi-provisioning/wifi-provisioning.js";
+import { FIRMWARE_NAME, FIRMWARE_VERSION, WiFiProvisioning, type ProvisioningConfig } from "../modules/wifi-provisioning/wifi-provisioning.js";
+import { internalsOf } from "../modules/wifi-provisioning/internals.js";
 import { boardAppInfo } from "../modules/protocomm/version.js";
 import { createExampleCustomData } from "../custom-data.js";
 import { ConfigError, bootErrorText } from "../modules/config/config.js";
@@ -55,7 +56,8 @@ try {
       wifi,
       crypto: nobleCrypto,
     },
-    config,
+    // Checked already (parseConfig): a DeviceConfig's values are the keys' own types.
+    config: config as ProvisioningConfig,
   });
 } catch (error) {
   bootFailed(error);
@@ -70,8 +72,12 @@ const QUIT = 0x1d; // Ctrl-], as in idf.py monitor
 app.log.info("sim", `simulated ESP32 ${options.mac}; flash in ${stateDir}${interactive ? "; Ctrl-] quits" : ""}`);
 if (preferences.corruption !== undefined)
   app.log.error("sim", `flash file is corrupt (${escapeForLog(preferences.corruption, 120)}): it reads as erased flash`);
+// The simulator is the port here: stdin's bytes go to what is behind the app's face.
+const core = internalsOf(app);
 try {
-  app.boot();
+  // The reference firmware's boot (main.ts): join the stored network, or provision when there is none.
+  if (app.provisioned) app.connect();
+  else app.start();
 } catch (error) {
   bootFailed(error);
 }
@@ -79,9 +85,9 @@ try {
 if (interactive) process.stdin.setRawMode(true);
 process.stdin.on("data", (chunk: Buffer) => {
   if (interactive && chunk.includes(QUIT)) process.exit(0);
-  app.receive(new Uint8Array(chunk));
+  core.receive(new Uint8Array(chunk));
 });
 process.stdin.on("end", async () => {
-  await app.console?.whenIdle();
+  await core.console?.whenIdle();
   process.exit(0);
 });

@@ -33,6 +33,8 @@ export interface TextOutput {
   write(text: string): void;
   /** Raw bytes (Improv frames), in order with the text; absent where the output takes text only. */
   writeBytes?(bytes: Uint8Array): void;
+  /** Gives the port back (the UART closes); nothing is written after. Absent where there is nothing to close. */
+  close?(): void;
 }
 
 export interface StationConfig {

@@ -12,6 +12,7 @@ const FIFO_SIZE = 128;
 interface SerialPort {
   read(): ArrayBuffer | undefined;
   write(data: ArrayBuffer): void;
+  close(): void;
 }
 interface SerialOptions {
   baud: number;
@@ -31,6 +32,8 @@ export class SerialConsole implements TextOutput {
   #queue: WriteQueue;
   #room = FIFO_SIZE;
   #holding = false;
+  /** close() was asked: the port closes once what is queued has gone out. */
+  #closing = false;
 
   constructor(config: ConsolePortConfig, onData: (bytes: Uint8Array) => void) {
     const options: SerialOptions = {
@@ -51,6 +54,7 @@ export class SerialConsole implements TextOutput {
       onWritable: (count) => {
         this.#room = count;
         this.#queue.flush();
+        this.#closeWhenDrained();
       },
     };
     if (config.device) {
@@ -79,5 +83,17 @@ export class SerialConsole implements TextOutput {
 
   writeBytes(bytes: Uint8Array): void {
     this.#queue.writeBytes(bytes);
+  }
+
+  /** The UART closes once what is queued has gone out: its buffers (and this object's) go back to the app. */
+  close(): void {
+    this.#closing = true;
+    this.#closeWhenDrained();
+  }
+
+  #closeWhenDrained(): void {
+    if (!this.#closing || this.#queue.queued) return;
+    this.#closing = false;
+    this.#serial.close();
   }
 }

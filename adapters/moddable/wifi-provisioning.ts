@@ -3,8 +3,10 @@
 // mc/config (the manifest's "config", overridden on the mcconfig command line), then from the options. An app:
 //
 //   import WiFiProvisioning from "esp-console-prov";
-//   const provisioning = new WiFiProvisioning({ onConnected({ ssid, ip }) { ... } });
-//   if (provisioning.provisioned) provisioning.connect(); else provisioning.start();
+//   export default function main() {
+//     const provisioning = new WiFiProvisioning({ onConnected({ ssid, ip }) { this.log.info("app", ip); } });
+//     if (provisioning.provisioned) provisioning.connect(); else provisioning.start();
+//   }
 //
 // Before the linker freezes the generated protobuf classes into flash, make them freezable.
 import "./messages-in-flash.js";
@@ -16,6 +18,9 @@ import { N } from "../../modules/srp/group.js";
 import {
   WiFiProvisioning as PortableProvisioning, type ProvisioningConfig, type WiFiProvisioningOptions,
 } from "../../modules/wifi-provisioning/wifi-provisioning.js";
+import { assertNotPreloading, type ProvisioningCore } from "../../modules/wifi-provisioning/provisioning-core.js";
+import { internalsOf } from "../../modules/wifi-provisioning/internals.js";
+import { preloading } from "./preload.js";
 import { moddableCrypto } from "./crypto.js";
 import { MbedtlsArithmetic, mbedtlsCrypto } from "./native-crypto/mbedtls-crypto.js";
 import { hardwareRandom, moddableClock, moddableTimers } from "./ports.js";
@@ -24,12 +29,22 @@ import { moddablePreferences } from "esp-console-prov/adapters/moddable/preferen
 import { SerialConsole } from "./serial-console.js";
 import { ModdableWifiStation } from "./wifi-station.js";
 
-export type { ProvisioningConfig } from "../../modules/wifi-provisioning/wifi-provisioning.js";
+export type { EndOptions, ProvisioningConfig } from "../../modules/wifi-provisioning/wifi-provisioning.js";
 export type { DisconnectReason, WiFiProvisioningEvents } from "../../modules/wifi-provisioning/events.js";
 
-export interface ModdableProvisioningOptions extends Omit<WiFiProvisioningOptions, "platform"> {
+/** The component's keys and, on a board, the console UART's (README, Configuration). */
+export interface ModdableConfig extends ProvisioningConfig {
+  consolePort?: 0 | 1 | 2;
+  consoleBaud?: number;
+  consoleTx?: number;
+  consoleRx?: number;
+  /** lin: the console's tty (a pseudo terminal). */
+  consoleDevice?: string;
+}
+
+export interface ModdableProvisioningOptions extends Omit<WiFiProvisioningOptions<WiFiProvisioning>, "platform" | "config"> {
   /** Keys over mc/config's, checked the same way (e.g. { securityVersion: 2, sec2Username: ... }). */
-  config?: ProvisioningConfig;
+  config?: ModdableConfig;
 }
 
 /** The one line a wrong configuration gets, on the console where the user looks (a release build has no trace). */
@@ -38,9 +53,9 @@ export function bootErrorLine(error: unknown): string {
 }
 
 /** Receives the console's bytes once the instance exists (the UART opens first, so its errors can be printed). */
-interface Receiver { target?: PortableProvisioning }
+interface Receiver { target?: ProvisioningCore }
 
-function open(options: ModdableProvisioningOptions, receiver: Receiver): WiFiProvisioningOptions {
+function open(options: ModdableProvisioningOptions, receiver: Receiver): WiFiProvisioningOptions<WiFiProvisioning> {
   const raw = { ...(config as Record<string, unknown>), ...options.config };
   const port = parseConsolePortConfig(raw);
   const serial = openConsolePort(port, () => new SerialConsole(port, (bytes) => receiver.target?.receive(bytes)));
@@ -54,8 +69,9 @@ function open(options: ModdableProvisioningOptions, receiver: Receiver): WiFiPro
   }
   return {
     ...options,
-    config: raw,
+    config: raw as ProvisioningConfig,
     platform: {
+      preloading,
       output: serial,
       clock: moddableClock(),
       timers: moddableTimers,
@@ -74,6 +90,8 @@ export default class WiFiProvisioning extends PortableProvisioning {
    * ConfigError after printing its one line on the console (when the console could open).
    */
   constructor(options: ModdableProvisioningOptions = {}) {
+    // Before the UART: at build time opening it would fail, and blame the port.
+    assertNotPreloading({ preloading }, "new WiFiProvisioning()");
     const receiver: Receiver = {};
     const wired = open(options, receiver);
     try {
@@ -82,7 +100,7 @@ export default class WiFiProvisioning extends PortableProvisioning {
       wired.platform.output.write(`${bootErrorLine(error)}\r\n`);
       throw error;
     }
-    receiver.target = this;
+    receiver.target = internalsOf(this);
     this.log.info("app", `crypto: ${wired.platform.crypto === mbedtlsCrypto ? "native mbedTLS" : "JS"}`);
   }
 }

@@ -4,6 +4,9 @@
 // Every console write goes through here so that the last byte is known.
 import type { TextOutput } from "../ports.js";
 
+/** Where the console's text goes once it is let go: nowhere. */
+const CLOSED: TextOutput = { write() {}, writeBytes() {} };
+
 export class FrameOutput implements TextOutput {
   #inner: TextOutput;
   #atLineStart = true;
@@ -27,6 +30,13 @@ export class FrameOutput implements TextOutput {
     if (!bytes.length) return;
     this.#inner.writeBytes!(bytes);
     this.#atLineStart = bytes[bytes.length - 1] === 10;
+  }
+
+  /** Closes the port underneath (its memory goes back to the app); later writes are dropped. */
+  release(): void {
+    const inner = this.#inner;
+    this.#inner = CLOSED;
+    inner.close?.();
   }
 
   writeFrame(frame: Uint8Array): void {

@@ -1,378 +1,86 @@
 // The component's public face, what ESP-IDF's wifi_prov_mgr is to its example: an app creates one
 // WiFiProvisioning, asks whether the device is provisioned, starts console provisioning (esp_prov's protocol,
-// and Improv where allowed) or joins the stored network, hears what happens through callbacks, and ends
-// provisioning to have its memory back. The same class runs on a board (adapters/moddable builds the ports
-// from Moddable's modules and mc/config), in the simulator and in the tests (ports of their own).
-import { DEFAULT_CONFIG, improvEnabled, parseConfig, type DeviceConfig } from "../config/config.js";
-import { Logger, type LogLevel } from "../log/logger.js";
-import { escapeForLog } from "../log/escape.js";
-import type { Clock, Preferences, Random, TextOutput, Timers, WifiStation } from "../ports.js";
-import { GuessLimit } from "../protocomm/guess-limit.js";
-import { Protocomm, type EndpointHandler } from "../protocomm/protocomm.js";
-import { WIFI_PROV_CAPABILITY, createVersionHandler, type AppInfo } from "../protocomm/version.js";
-import { CredentialStore } from "../provisioning/credential-store.js";
-import { ProvisioningManager, type ProvisioningState } from "../provisioning/manager.js";
-import { createWifiConfigHandler } from "../provisioning/wifi-config.js";
-import { createWifiCtrlHandler } from "../provisioning/wifi-ctrl.js";
-import { createWifiScanHandler } from "../provisioning/wifi-scan.js";
-import { WifiScanner } from "../provisioning/wifi-scanner.js";
-import { ImprovConsoleDemux } from "../improv/console-demux.js";
-import { DeviceName } from "../improv/device-name.js";
-import { FrameOutput } from "../improv/frame-output.js";
-import { ImprovService } from "../improv/service.js";
-import type { CryptoProvider } from "../crypto/provider.js";
-import type { ModularArithmetic } from "../srp/arithmetic.js";
-import { createSecurity } from "../security/factory.js";
-import { ConsoleTransport } from "../transport/console.js";
-import { utf8Decode } from "../util/utf8.js";
-import type { WiFiProvisioningEvents } from "./events.js";
-import { improvBackend } from "./improv-backend.js";
-import { ProvisioningRadio, RECONNECT_MS, Station } from "./station.js";
+// and Improv where allowed) or joins the stored network, hears what happens through callbacks (called with
+// the instance as `this`, as Moddable's ECMA-419 objects do), and ends provisioning to have its memory back.
+// Only what the README's API table lists is here; the machinery is the private ProvisioningCore.
+import type { EndpointHandler } from "../protocomm/protocomm.js";
+import type { AppInfo } from "../protocomm/version.js";
+import type { Logger } from "../log/logger.js";
+import { grantInternals } from "./internals.js";
+import { ProvisioningCore, type EndOptions, type ProvisioningConfig, type WiFiProvisioningOptions } from "./provisioning-core.js";
 
-export interface Platform {
-  output: TextOutput;
-  clock: Clock;
-  timers: Timers;
-  random: Random;
-  preferences: Preferences;
-  wifi: WifiStation;
-  crypto: CryptoProvider;
-  /** SRP exponentiation for security 2 (default: portable BigInt). */
-  arithmetic?: ModularArithmetic;
-  logLevel?: LogLevel;
-  /** What Improv's device info reports as the chip (default "ESP32"), and the optional OS fields. */
-  chipFamily?: string;
-  osName?: string;
-  osVersion?: string;
-}
-
-/** The config keys (README, Configuration) as mc/config holds them: strings from mcconfig's command line count. */
-export type ProvisioningConfig = Partial<Record<keyof DeviceConfig, unknown>>;
-
-export interface WiFiProvisioningOptions extends WiFiProvisioningEvents {
-  platform: Platform;
-  /** The config keys; checked as at boot, a bad one throws a ConfigError naming it. */
-  config?: ProvisioningConfig;
-  /** What Improv's device info reports as the firmware (default: this component's). */
-  firmware?: { name: string; version: string };
-}
-
-const TAG = "app";
-export const FIRMWARE_NAME = "esp-console-prov";
-export const FIRMWARE_VERSION = "0.1.0";
-
-export type LifeCycle = "idle" | "provisioning" | "ended";
+export type { EndOptions, Platform, ProvisioningConfig, WiFiProvisioningOptions } from "./provisioning-core.js";
+export { FIRMWARE_NAME, FIRMWARE_VERSION } from "./provisioning-core.js";
+export type { DisconnectReason, WiFiProvisioningEvents } from "./events.js";
 
 export class WiFiProvisioning {
-  readonly log: Logger;
-  readonly store: CredentialStore;
-  #platform: Platform;
-  #options: WiFiProvisioningOptions;
-  #config: DeviceConfig;
-  #output: FrameOutput;
-  #station: Station;
-  #lifeCycle: LifeCycle = "idle";
-  #endpoints: Map<string, EndpointHandler> | undefined = new Map();
-  #appInfo: Record<string, AppInfo> | undefined = {};
-  /** Outlives provisioning restarts: guessing must not get a fresh budget. */
-  #guessLimit: GuessLimit | undefined;
-  /** One scanner for prov-scan and Improv, so the radio runs one scan at a time. */
-  #scanner: WifiScanner | undefined;
-  #demux: ImprovConsoleDemux | undefined;
-  #rejoin: ReturnType<Timers["set"]> | undefined;
-  /** The radio provisioning's connections go through, so end() can let go of their callbacks. */
-  #radio: ProvisioningRadio | undefined;
-  improv: ImprovService | undefined;
-  console: ConsoleTransport | undefined;
-  protocomm: Protocomm | undefined;
-  manager: ProvisioningManager | undefined;
+  #core: ProvisioningCore;
 
-  /** wifi_prov_mgr_init: checks the configuration (throws a ConfigError naming a bad key); starts nothing. */
-  constructor(options: WiFiProvisioningOptions) {
-    const platform = options.platform;
-    this.#platform = platform;
-    this.#options = options;
-    // Checked whoever built it: a bad value must stop boot before anything touches flash.
-    this.#config = parseConfig((options.config ?? {}) as Record<string, unknown>);
-    // Console text and Improv frames share one output, which knows whether a line is open.
-    this.#output = new FrameOutput(platform.output);
-    this.log = new Logger(this.#output, platform.clock, platform.logLevel);
-    this.store = new CredentialStore(platform.preferences);
-    this.#station = new Station(platform.wifi, platform.timers, this.log, {
-      connected: (ssid, ip) => {
-        this.improv?.update();
-        this.#options.onConnected?.({ ssid: utf8Decode(ssid), ip });
-      },
-      disconnected: (ssid, reason) => {
-        this.improv?.update();
-        this.#options.onDisconnected?.({ ssid: utf8Decode(ssid), reason });
-      },
-    });
-    if (this.#config.resetProvisioning) {
-      this.store.erase();
-      this.log.info(TAG, "resetProvisioning: stored credentials erased");
-    }
+  static {
+    grantInternals((face) => (#core in face ? face.#core : undefined));
   }
 
-  /** The configuration in force (defaults, mc/config, the options), as checked. */
-  get config(): Readonly<DeviceConfig> {
-    return this.#config;
+  /**
+   * wifi_prov_mgr_init: checks the configuration (throws a ConfigError naming a bad key); starts nothing.
+   * Throws a PreloadError when called while Moddable preloads the module (at build time).
+   */
+  constructor(options: WiFiProvisioningOptions<WiFiProvisioning>) {
+    this.#core = new ProvisioningCore(options as WiFiProvisioningOptions, this);
+  }
+
+  /** ESP-IDF-style lines on the console: log.info(tag, text) is ESP_LOGI. */
+  get log(): Logger {
+    return this.#core.log;
   }
 
   /** wifi_prov_mgr_is_provisioned: a valid network is stored. A corrupt record is reported and counts as none. */
   get provisioned(): boolean {
-    const stored = this.store.load();
-    if (stored.status === "corrupt") this.log.error(TAG, `stored credentials unreadable (${stored.reason}), provisioning`);
-    return stored.status === "ok";
-  }
-
-  get lifeCycle(): LifeCycle {
-    return this.#lifeCycle;
-  }
-
-  /**
-   * What the reference firmware does at boot, as ESP-IDF's example: join the stored network, or provision
-   * when there is none. Improv (where on) listens either way, so ESP Web Tools can change the network.
-   */
-  boot(): void {
-    this.#listenForImprov();
-    if (this.provisioned) this.connect();
-    else this.start();
+    return this.#core.provisioned;
   }
 
   /** Joins the stored network and keeps it (retrying every 5 s); onConnected / onDisconnected follow. */
   connect(): void {
-    this.#assertNotEnded("connect");
-    const stored = this.store.load();
-    if (stored.status !== "ok") throw new Error("connect: no stored network (start provisioning first)");
-    this.log.info(TAG, `Already provisioned, starting Wi-Fi STA (SSID ${escapeForLog(stored.credentials.ssid)})`);
-    this.#station.join(stored.credentials);
+    this.#core.connect();
   }
 
   /**
    * wifi_prov_mgr_start_provisioning: the console takes esp_prov's requests (and Improv its frames, where
-   * on). `overrides` takes the same keys as the config (securityVersion, pop, sec2…, improv…), checked the
-   * same way; a bad one throws a ConfigError and nothing starts.
+   * on). `overrides` takes the config keys, checked the same way; a bad one throws a ConfigError and nothing starts.
    */
-  start(overrides: ProvisioningConfig = {}): void {
-    this.#assertNotEnded("start");
-    if (this.manager && this.manager.state !== "stopped") return;
-    if (Object.keys(overrides).length) this.#config = parseConfig({ ...this.#config, ...overrides } as Record<string, unknown>);
-    this.#listenForImprov();
-    this.#station.leave();
-    const { timers, crypto, random } = this.#platform;
-    const wifi = (this.#radio ??= new ProvisioningRadio(this.#platform.wifi));
-    const config = this.#config;
-    const security = createSecurity(config, crypto, random, this.#platform.arithmetic, { timers, clock: this.#platform.clock });
-    this.#guessLimit ??= new GuessLimit({ clock: this.#platform.clock, maxFailures: config.maxHandshakeFailures, lockoutMs: config.lockoutMs });
-    const protocomm = new Protocomm(security, this.log, this.#guessLimit);
-    const manager = new ProvisioningManager({
-      wifi, timers, store: this.store, log: this.log,
-      applyDelayMs: config.applyDelayMs, autoStop: config.autoStop, autoStopMs: config.autoStopMs,
-      connectAttempts: config.connectAttempts, logPassphrase: config.logPassphrase,
-      onStop: () => {
-        this.console?.stop();
-        protocomm.closeSession();
-        security.dispose?.();
-        if (this.#lifeCycle === "provisioning") this.#lifeCycle = "idle";
-        // Last, once provisioning has let go of the console: the app may end() right here.
-        this.#options.onEnd?.();
-      },
-      onStateChange: (state) => this.#provisioningChanged(manager, state),
-      onLost: () => this.#connectionLost(),
-    });
-    this.#scanner ??= this.#createScanner();
-    const scanner = this.#scanner;
-    protocomm.addEndpoint("proto-ver", createVersionHandler(() => ({
-      securityVersion: security.version,
-      securityPatchVersion: security.patchVersion,
-      capabilities: [...security.capabilities, WIFI_PROV_CAPABILITY, ...(scanner ? ["wifi_scan"] : [])],
-      apps: this.#appInfo ?? {},
-    })), false);
-    protocomm.addEndpoint("prov-config", createWifiConfigHandler(manager, this.log), true);
-    protocomm.addEndpoint("prov-ctrl", createWifiCtrlHandler(manager), true);
-    if (scanner) protocomm.addEndpoint("prov-scan", createWifiScanHandler(scanner, this.log), true);
-    for (const [name, handler] of this.#endpoints ?? []) protocomm.addEndpoint(name, handler, true);
-    this.protocomm = protocomm;
-    this.manager = manager;
-    this.console = new ConsoleTransport({ output: this.#output, handler: protocomm, log: this.log, maxLineLength: config.consoleLineMax });
-    this.#lifeCycle = "provisioning";
-    this.log.info("app_prov", `Provisioning started: console${this.improv ? " and Improv" : ""}, security ${security.version}${security.version === 1 ? (config.pop ? ", proof of possession required" : ", no proof of possession") : ""}`);
-    this.console.start();
-    this.improv?.update();
-    this.#options.onStart?.({ securityVersion: security.version, improv: !!this.improv });
+  start(overrides?: ProvisioningConfig): void {
+    this.#core.start(overrides);
   }
 
   /** wifi_prov_mgr_stop_provisioning: the console closes; onEnd follows. A joined network stays joined. */
   stop(): void {
-    this.manager?.stop();
+    this.#core.stop();
   }
 
   /**
-   * wifi_prov_mgr_deinit: stops provisioning if it runs and lets go of everything it holds (console, sessions,
-   * keys, the scan table, Improv, timers), so the app has that memory back. What stays is the station on
-   * the network and its two callbacks. The instance takes no more requests: start() and connect() throw.
+   * wifi_prov_mgr_deinit: lets go of everything provisioning holds, the console too unless `keepConsole`;
+   * the station and its two callbacks stay. start() and connect() throw from then on.
    */
-  end(): void {
-    if (this.#lifeCycle === "ended") return;
-    this.stop();
-    this.#cancelRejoin();
-    this.#scanner?.cancel();
-    this.#radio?.release(() => this.#connectionLost());
-    this.#lifeCycle = "ended";
-    this.console = undefined;
-    this.protocomm = undefined;
-    this.manager = undefined;
-    this.improv = undefined;
-    this.#demux = undefined;
-    this.#scanner = undefined;
-    this.#guessLimit = undefined;
-    this.#endpoints = undefined;
-    this.#appInfo = undefined;
-    // What stays is what the station and the log need. The configuration (its strings, the security 2
-    // verifier), the SRP arithmetic and every callback but the station's served only provisioning.
-    const { onConnected, onDisconnected } = this.#options;
-    this.#options = { platform: this.#platform, onConnected, onDisconnected };
-    this.#config = DEFAULT_CONFIG;
-    this.#platform = { ...this.#platform, arithmetic: undefined };
-    this.log.info("app_prov", "Provisioning ended: its memory is released");
+  end(options?: EndOptions): void {
+    this.#core.end(options);
   }
 
-  /** wifi_prov_mgr_reset_provisioning: forget the stored network (it takes effect at the next start or boot). */
+  /** wifi_prov_mgr_reset_provisioning: forget the stored network. */
   reset(): void {
-    this.store.erase();
-    this.log.info(TAG, "Stored credentials erased");
+    this.#core.reset();
   }
 
-  /**
-   * wifi_prov_mgr_reset_sm_state_for_reprovision: after a success (autoStop off, or before it stops), take new
-   * credentials again; also after a failure, forget the attempt. Returns false when provisioning is not running.
-   */
+  /** wifi_prov_mgr_reset_sm_state_for_reprovision: take new credentials again; false when provisioning is not running. */
   reprovision(): boolean {
-    const manager = this.manager;
-    if (!manager || manager.state === "stopped") return false;
-    return (manager.state === "connected" ? manager.reprovision() : manager.reset()) === "ok";
+    return this.#core.reprovision();
   }
 
-  /**
-   * wifi_prov_mgr_endpoint_create + register: an application endpoint (e.g. "custom-data"), encrypted by the
-   * session; the handler gets and returns plaintext. Add before start().
-   */
+  /** An endpoint of the app's own, encrypted by the session; served at once if provisioning runs; throws after end(). */
   addEndpoint(name: string, handler: EndpointHandler): void {
-    this.#endpoints?.set(name, handler);
+    this.#core.addEndpoint(name, handler);
   }
 
-  /** wifi_prov_mgr_set_app_info: an extra proto-ver entry. */
+  /** wifi_prov_mgr_set_app_info: an entry of the app's own in the proto-ver JSON; throws after end(). */
   setAppInfo(label: string, info: AppInfo): void {
-    if (this.#appInfo) this.#appInfo[label] = info;
-  }
-
-  /** Console bytes from the UART (or stdin); Improv frames are taken out first. Ignored after end(). */
-  receive(data: Uint8Array | string): void {
-    if (this.#demux) this.#demux.receive(data);
-    else this.console?.receive(data);
-  }
-
-  #assertNotEnded(what: string): void {
-    if (this.#lifeCycle === "ended") throw new Error(`${what}: provisioning has ended (create a new WiFiProvisioning)`);
-  }
-
-  #createScanner(): WifiScanner | undefined {
-    const wifi = this.#platform.wifi;
-    return wifi.scan ? new WifiScanner(wifi.scan.bind(wifi), this.#platform.timers, this.log) : undefined;
-  }
-
-  #provisioningChanged(manager: ProvisioningManager, state: ProvisioningState): void {
-    const events = this.#options;
-    const ssid = () => utf8Decode(manager.pendingSsid ?? new Uint8Array(0));
-    if (state === "received") events.onCredentialsReceived?.({ ssid: ssid(), from: manager.credentialsFrom === "improv" ? "improv" : "esp_prov" });
-    if (state === "connecting") {
-      // The attempt takes the radio: the station (back on the stored network after a failed attempt) lets go,
-      // so it neither fights the attempt nor is taken for online once the radio has left its network.
-      this.#cancelRejoin();
-      this.#station.leave();
-    }
-    if (state === "failed") {
-      const status = manager.status();
-      events.onCredentialsFailed?.({ ssid: ssid(), reason: status.state === "failed" ? status.reason : "not-found" });
-      this.#backToStoredNetwork();
-    }
-    if (state === "connected") {
-      const status = manager.status();
-      const ip = status.state === "connected" ? status.connection.ip4 : "";
-      events.onCredentialsSucceeded?.({ ssid: ssid(), ip });
-      events.onConnected?.({ ssid: ssid(), ip });
-    }
-    this.improv?.update();
-  }
-
-  /**
-   * New credentials failed on a device that has a network that worked: it goes back to that network after
-   * the usual reconnect delay, and provisioning stays open for another try (the stored record is only
-   * replaced once new credentials connect).
-   */
-  #backToStoredNetwork(): void {
-    const stored = this.store.load();
-    if (stored.status !== "ok") return;
-    this.#cancelRejoin();
-    this.log.warn(TAG, `New credentials failed: rejoining the stored network ${escapeForLog(stored.credentials.ssid)} in ${RECONNECT_MS / 1000} s; provisioning stays open`);
-    this.#rejoin = this.#platform.timers.set(() => {
-      this.#rejoin = undefined;
-      if (this.manager?.state === "failed") this.#station.join(stored.credentials);
-    }, RECONNECT_MS);
-  }
-
-  /** The connection provisioning made went down: the station takes over with the stored network. */
-  #connectionLost(): void {
-    const stored = this.store.load();
-    if (stored.status === "ok") this.#station.lost(stored.credentials);
-  }
-
-  #cancelRejoin(): void {
-    if (this.#rejoin !== undefined) this.#platform.timers.clear(this.#rejoin);
-    this.#rejoin = undefined;
-  }
-
-  /**
-   * Improv beside protocomm on the console, from the first boot() or start() until end(), when the config has
-   * it on: by default only with security 0, since Improv carries no proof of possession. Turned on over
-   * security 1 or 2, it is said once, as every trade-off the operator opts into.
-   */
-  #listenForImprov(): void {
-    const config = this.#config;
-    if (!improvEnabled(config) || this.improv) return;
-    if (!this.#output.binary) {
-      this.log.warn("improv", "Improv is off: this platform's console output takes text only");
-      return;
-    }
-    const bypassed = config.securityVersion === 2 ? "the security 2 password"
-      : config.securityVersion === 1 && config.pop ? "the proof of possession"
-      : config.securityVersion === 1 ? "security 1's encrypted session" : undefined;
-    if (bypassed) this.log.warn("app_prov", `Improv is on: any client on this port can set Wi-Fi without ${bypassed}`);
-    const platform = this.#platform;
-    const firmware = this.#options.firmware ?? { name: FIRMWARE_NAME, version: FIRMWARE_VERSION };
-    this.#scanner ??= this.#createScanner();
-    const improv = new ImprovService({
-      backend: improvBackend({
-        manager: () => this.manager,
-        station: () => this.#station,
-        scanner: () => this.#scanner,
-        startProvisioning: () => {
-          this.log.info("improv", "Improv Wi-Fi settings received: provisioning again");
-          this.start();
-          return this.manager!;
-        },
-      }),
-      info: {
-        firmwareName: firmware.name, firmwareVersion: firmware.version, chipFamily: platform.chipFamily ?? "ESP32",
-        osName: platform.osName, osVersion: platform.osVersion,
-      },
-      log: this.log,
-      deviceName: new DeviceName(platform.preferences, config.deviceName, this.log),
-      redirectUrl: config.improvUrl,
-      send: (frame) => this.#output.writeFrame(frame),
-    });
-    this.improv = improv;
-    this.#demux = new ImprovConsoleDemux(improv, (bytes) => this.console?.receive(bytes), platform.clock);
+    this.#core.setAppInfo(label, info);
   }
 }

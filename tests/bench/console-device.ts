@@ -3,6 +3,9 @@
 // main.ts wires a board (SerialConsole is a WriteQueue in front of the UART). The sink stands for the
 // UART: it keeps every byte, so a benchmark can check the replies (unmeasured) and count the writes.
 import { WiFiProvisioning } from "../../modules/wifi-provisioning/wifi-provisioning.js";
+import { internalsOf } from "../../modules/wifi-provisioning/internals.js";
+import type { ProvisioningCore } from "../../modules/wifi-provisioning/provisioning-core.js";
+import { bootAsFirmware } from "../support/device.js";
 import { createExampleCustomData } from "../../custom-data.js";
 import { SimulatedWifi } from "../../adapters/simulated/wifi.js";
 import type { TextOutput } from "../../modules/ports.js";
@@ -69,6 +72,7 @@ export class BenchDevice {
   readonly timers = new ManualTimers();
   readonly output = new SerialOutput();
   readonly app: WiFiProvisioning;
+  readonly core: ProvisioningCore;
 
   constructor(options: BenchDeviceOptions) {
     this.app = new WiFiProvisioning({
@@ -79,16 +83,17 @@ export class BenchDevice {
       // Improv on, as these lines were first measured: the bytes pass its demultiplexer, the longest path.
       config: { applyDelayMs: 1000, improv: true, ...options.config },
     });
+    this.core = internalsOf(this.app);
     this.app.addEndpoint("custom-data", createExampleCustomData(this.app.log));
-    this.app.boot();
+    bootAsFirmware(this.app);
     if (options.idle) this.timers.advance(DEFAULT_IDLE_MS);
     this.output.sink.take();
   }
 
   /** Console bytes in, as the UART delivers them; resolves once the reply and the prompt are out. */
   async send(chunks: Uint8Array[]): Promise<void> {
-    for (const chunk of chunks) this.app.receive(chunk);
-    await this.app.console!.whenIdle();
+    for (const chunk of chunks) this.core.receive(chunk);
+    await this.core.console!.whenIdle();
   }
 }
 

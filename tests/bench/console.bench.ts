@@ -67,7 +67,7 @@ function inProtocomm(kind: Kind) {
     const device = new BenchDevice(kind);
     const requests = kind.handshake.map((e) => ({ endpoint: e.endpoint, sessionId: e.session_id, payload: fromHex(e.request_hex)! }));
     return async () => {
-      for (const r of requests) await device.app.protocomm!.handle(r.endpoint, r.sessionId, r.payload);
+      for (const r of requests) await device.core.protocomm!.handle(r.endpoint, r.sessionId, r.payload);
     };
   };
 }

@@ -22,14 +22,14 @@ async function deviceBefore(index: number): Promise<TestDevice> {
 
 bench("scan page through the device (prov-scan result request, 5 networks, security 1)", async () => {
   const device = await deviceBefore(6);
-  return () => device.app.receive(line(6));
+  return () => device.core.receive(line(6));
 });
 
 bench("SetConfig + ApplyConfig through the device (security 1)", async () => {
   const device = await deviceBefore(7);
   return () => {
-    device.app.receive(line(7));
-    device.app.receive(line(8));
+    device.core.receive(line(7));
+    device.core.receive(line(8));
   };
 });
 
@@ -38,5 +38,5 @@ const CONSOLE_LINE = "custom-data 0 " + toHex(new Uint8Array(1017).map((_, i) =>
 
 bench("console line of 2 KiB through the device (custom-data, security 1)", async () => {
   const device = await deviceBefore(3);
-  return () => device.app.receive(CONSOLE_LINE);
+  return () => device.core.receive(CONSOLE_LINE);
 });

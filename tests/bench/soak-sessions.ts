@@ -21,7 +21,7 @@ export async function runSessions(device: TestDevice, from: number, to: number):
     switch (i % 3) {
       case 0:
         await replayOnDevice(valid, { device, stopBefore: 4 });
-        if (!device.app.protocomm?.sessionEstablished) throw new Error(`session ${i}: valid handshake failed`);
+        if (!device.core.protocomm?.sessionEstablished) throw new Error(`session ${i}: valid handshake failed`);
         break;
       case 1:
         await replayOnDevice(wrong, { device });
@@ -31,6 +31,6 @@ export async function runSessions(device: TestDevice, from: number, to: number):
     }
     device.output.all = "";
   }
-  if (device.app.manager?.state !== "received") throw new Error(`unexpected state ${device.app.manager?.state}`);
+  if (device.core.manager?.state !== "received") throw new Error(`unexpected state ${device.core.manager?.state}`);
 }
 

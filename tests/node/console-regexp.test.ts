@@ -36,8 +36,8 @@ describe("console path without RegExp", () => {
       "prov-config 0 0g", "nope 0 00", "a b", "\x1b[2J"];
     const calls = await regExpCalls(async () => {
       for (const line of lines) {
-        device.app.receive(`${line}\r\n`);
-        await device.app.console!.whenIdle();
+        device.core.receive(`${line}\r\n`);
+        await device.core.console!.whenIdle();
       }
     });
     deepEqual(calls, {});

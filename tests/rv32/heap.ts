@@ -28,7 +28,7 @@ gc();
 const [idleSlots, , idleChunks] = heapStats();
 replay(recording).then(({ device, output }) => {
   print(${JSON.stringify(RESULT)} + JSON.stringify({ idleSlots, idleChunks, same: output === recording.output,
-    connected: device.app.manager?.state === "connected" }));
+    connected: device.core.manager?.state === "connected" }));
 });`;
   const path = join(dir, "sec2-session.js");
   writeFileSync(path, (await build({

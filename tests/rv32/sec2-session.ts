@@ -30,9 +30,9 @@ export function sessionDevice(config: Record<string, unknown>): TestDevice {
 /** Keeps the device's inputs from now on, in the order they happen. */
 export function recordInputs(device: TestDevice): DeviceInput[] {
   const inputs: DeviceInput[] = [];
-  const receive = device.app.receive.bind(device.app);
+  const receive = device.core.receive.bind(device.core);
   const advance = device.timers.advance.bind(device.timers);
-  device.app.receive = (data) => {
+  device.core.receive = (data) => {
     inputs.push({ receive: typeof data === "string" ? data : String.fromCharCode(...data) });
     receive(data);
   };
@@ -57,7 +57,7 @@ export async function record(): Promise<Recording> {
   const outcome = await client.provision({ secVer: 2, username: "wifiprov", password: "abcd1234", passphrase: "mypassword" }, {
     chooseNetwork: async (networks) => networks.findIndex((n) => n.ssid === "myssid"),
   });
-  if (outcome.result !== "provisioned" || device.app.manager?.state !== "connected") throw new Error("the recorded session did not provision");
+  if (outcome.result !== "provisioned" || device.core.manager?.state !== "connected") throw new Error("the recorded session did not provision");
   return { config, inputs, output: device.output.all };
 }
 
@@ -65,7 +65,7 @@ export async function record(): Promise<Recording> {
 export async function replay(recording: Recording): Promise<{ device: TestDevice; output: string }> {
   const device = sessionDevice(recording.config);
   for (const input of recording.inputs) {
-    if ("receive" in input) device.app.receive(input.receive);
+    if ("receive" in input) device.core.receive(input.receive);
     else device.timers.advance(input.advance);
     for (let i = 0; i < 50; i++) await Promise.resolve();
   }

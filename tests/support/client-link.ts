@@ -15,7 +15,7 @@ export function connect(device: TestDevice) {
     // Never fires: every exchange here ends with a reply or with the device's prompt.
     timers: new ManualTimers(),
     write: (text) => {
-      device.app.receive(text);
+      device.core.receive(text);
       void pump();
     },
   });
@@ -23,7 +23,7 @@ export function connect(device: TestDevice) {
     for (let step = 0; step < 2000; step++) {
       for (let i = 0; i < 50; i++) await Promise.resolve();
       transport.receive(device.output.take());
-      if (!device.app.console?.busy) return;
+      if (!device.core.console?.busy) return;
       device.timers.advance(50);
     }
   }

@@ -1,5 +1,7 @@
 // A whole device (the WiFiProvisioning component on fake ports), driven line by line as esp_prov would drive it.
 import { WiFiProvisioning, type WiFiProvisioningOptions } from "../../modules/wifi-provisioning/wifi-provisioning.js";
+import { internalsOf } from "../../modules/wifi-provisioning/internals.js";
+import type { ProvisioningCore } from "../../modules/wifi-provisioning/provisioning-core.js";
 import { createExampleCustomData } from "../../custom-data.js";
 import { SimulatedWifi, type SimulatedAccessPoint, DEFAULT_ACCESS_POINTS } from "../../adapters/simulated/wifi.js";
 import type { Random } from "../../modules/ports.js";
@@ -21,7 +23,13 @@ export interface TestDeviceOptions {
   /** The primitives (default: @noble/*); the lin build's replay passes the native ones. */
   crypto?: CryptoProvider;
   /** The component's callbacks (onConnected, ...). */
-  events?: Omit<WiFiProvisioningOptions, "platform" | "config">;
+  events?: Omit<WiFiProvisioningOptions<WiFiProvisioning>, "platform" | "config">;
+}
+
+/** What the reference firmware does at boot (main.ts), as ESP-IDF's example: join the stored network, or provision. */
+export function bootAsFirmware(app: Pick<WiFiProvisioning, "provisioned" | "connect" | "start">): void {
+  if (app.provisioned) app.connect();
+  else app.start();
 }
 
 export class TestDevice {
@@ -29,7 +37,10 @@ export class TestDevice {
   readonly timers = new ManualTimers();
   readonly preferences: MemoryPreferences;
   readonly wifi: SimulatedWifi;
+  /** The component as the app sees it. */
   readonly app: WiFiProvisioning;
+  /** What is behind it (the console, protocomm, the manager, the store), as the port and the tests reach it. */
+  readonly core: ProvisioningCore;
   readonly random: Random;
 
   constructor(options: TestDeviceOptions = {}) {
@@ -44,8 +55,9 @@ export class TestDevice {
       },
       config: { applyDelayMs: 1000, ...options.config },
     });
+    this.core = internalsOf(this.app);
     this.app.addEndpoint("custom-data", createExampleCustomData(this.app.log));
-    if (options.boot !== false) this.app.boot();
+    if (options.boot !== false) bootAsFirmware(this.app);
   }
 
   /**
@@ -54,10 +66,10 @@ export class TestDevice {
    */
   async type(line: string): Promise<string> {
     this.output.take();
-    this.app.receive(line + "\r\n");
+    this.core.receive(line + "\r\n");
     for (let step = 0; step < 2000; step++) {
       for (let i = 0; i < 50; i++) await Promise.resolve();
-      if (!this.app.console?.busy) break;
+      if (!this.core.console?.busy) break;
       this.timers.advance(50);
     }
     return this.output.take();

@@ -81,9 +81,14 @@ export class CapturedOutput implements TextOutput {
   text = "";
   /** Everything ever written, for assertions over a whole session. */
   all = "";
+  /** How many times the port was given back (close()). */
+  closed = 0;
   write(text: string): void {
     this.text += text;
     this.all += text;
+  }
+  close(): void {
+    this.closed++;
   }
   /** Raw bytes (Improv frames) are kept as one character per byte. */
   writeBytes(bytes: Uint8Array): void {

@@ -37,7 +37,7 @@ export function parse(printed: string): { events: Event[]; text: string } {
 /** Sends one frame (as the SDK does, with "\n" after it), lets simulated time pass, returns the answer. */
 export async function send(device: TestDevice, frame: Uint8Array, ms = 0): Promise<{ events: Event[]; text: string }> {
   device.output.take();
-  device.app.receive(new Uint8Array([...frame, 10]));
+  device.core.receive(new Uint8Array([...frame, 10]));
   for (let step = 0; step <= ms; step += 50) {
     for (let i = 0; i < 20; i++) await Promise.resolve();
     if (step < ms) device.timers.advance(50);

@@ -43,7 +43,7 @@ describe("client and device, in process", () => {
     const { outcome, events } = await provision(device, credentials);
     equal(outcome.result, "provisioned");
     ok(events.some((e) => e.text === "Security scheme: 0"));
-    equal(device.app.store.load().status, "ok");
+    equal(device.core.store.load().status, "ok");
   });
 
   it("security 1 with a PoP, detected from proto-ver", async () => {
@@ -51,7 +51,7 @@ describe("client and device, in process", () => {
     const { outcome } = await provision(device, { ...credentials, pop: "abcd1234" });
     equal(outcome.result, "provisioned");
     if (outcome.result === "provisioned") equal(outcome.wifi.ip4, "192.168.43.220");
-    equal(device.app.manager?.state, "connected");
+    equal(device.core.manager?.state, "connected");
   });
 
   for (const patch of [1, 0]) {
@@ -115,7 +115,7 @@ describe("client and device, in process", () => {
     ok(error instanceof WifiJoinError);
     equal(JSON.stringify(error.lastStatus), JSON.stringify({ state: "failed", reason: "auth" }));
     equal((await provision(device, { pop: "abcd1234", reset: true })).outcome.result, "reset");
-    equal(device.app.manager?.state, "waiting");
+    equal(device.core.manager?.state, "waiting");
     equal((await provision(device, { ...credentials, pop: "abcd1234" })).outcome.result, "provisioned");
   });
 
@@ -126,7 +126,7 @@ describe("client and device, in process", () => {
     equal(error.kind, "refused");
     match(error.message, /use --reprov/);
     equal((await provision(device, { pop: "abcd1234", reprov: true })).outcome.result, "reprov");
-    equal(device.app.manager?.state, "waiting");
+    equal(device.core.manager?.state, "waiting");
   });
 
   it("a passphrase too long for the device is refused with the limits", async () => {

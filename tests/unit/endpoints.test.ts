@@ -9,7 +9,7 @@ import { Logger } from "../../modules/log/logger.js";
 import { utf8Decode, utf8Encode } from "../../modules/util/utf8.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
 import { CapturedOutput, ManualTimers } from "../support/fakes.js";
-import { TestDevice } from "../support/device.js";
+import { TestDevice, bootAsFirmware } from "../support/device.js";
 
 async function sec0Device(config: Record<string, unknown> = {}) {
   const device = new TestDevice({ config: { securityVersion: 0, ...config } });
@@ -217,7 +217,7 @@ describe("custom endpoints and app info", () => {
     const device = new TestDevice({ config: { securityVersion: 0 }, boot: false });
     device.app.addEndpoint("echo-upper", (request) => utf8Encode(utf8Decode(request).toUpperCase()));
     device.app.setAppInfo("myapp", { ver: "2.1", cap: ["ota"] });
-    device.app.boot();
+    bootAsFirmware(device.app);
     const version = JSON.parse(utf8Decode((await device.request("proto-ver", "6e6f6e65"))!));
     deepEqual(version.myapp, { ver: "2.1", cap: ["ota"] });
     deepEqual(version.prov.cap, ["no_sec", "wifi_prov", "wifi_scan"]);

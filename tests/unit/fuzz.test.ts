@@ -74,13 +74,13 @@ describe("fuzz: the whole device", () => {
         await device.type(line);
         device.timers.advance(500);
       }
-      ok(device.app.console?.running, "console still running");
-      const stored = device.app.store.load();
+      ok(device.core.console?.running, "console still running");
+      const stored = device.core.store.load();
       ok(stored.status === "ok" && toHex(stored.credentials.passphrase) === toHex(utf8Encode("oldpass")), "stored credentials intact");
       // A real client, recorded, still provisions from the start (its Cmd0 restarts any handshake).
       await device.type("prov-session 0 00"); // a different message first, to leave any half handshake
       await replayOnDevice(vector, { device });
-      equal(device.app.manager?.state, "connected");
+      equal(device.core.manager?.state, "connected");
     }), { seed: SEED, numRuns: fuzzRuns(40) });
   });
 });

@@ -1,7 +1,7 @@
 // What hostile testing found (issue 11), one test per finding, on Node and XS: values from outside
 // reach the log escaped and bounded; no verifier a client could pass without the password boots; a bad
 // config changes nothing in flash; scan parameters are bounded; the E lines say what really happened.
-import { WiFiProvisioning } from "../../modules/wifi-provisioning/wifi-provisioning.js";
+import { WiFiProvisioning, type ProvisioningConfig } from "../../modules/wifi-provisioning/wifi-provisioning.js";
 import { Sec1Client } from "../../client/sec1.js";
 import { ConfigError, DEFAULT_CONFIG, parseConfig, type DeviceConfig } from "../../modules/config/config.js";
 import { escapeForLog, quoteForLog } from "../../modules/log/escape.js";
@@ -16,7 +16,7 @@ import { N } from "../../modules/srp/group.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { equal, match, ok } from "../support/assert.js";
-import { TestDevice } from "../support/device.js";
+import { TestDevice, bootAsFirmware } from "../support/device.js";
 import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences, storeNetwork } from "../support/fakes.js";
 import patch1 from "../vectors/data/sec2-patch1.json" with { type: "json" };
 
@@ -135,9 +135,9 @@ describe("hostile input: a bad config changes nothing in flash", () => {
           output: new CapturedOutput(), clock: timers, timers, random: new CountingRandom(), preferences,
           wifi: new SimulatedWifi(timers, DEFAULT_ACCESS_POINTS, 10), crypto: nobleCrypto,
         },
-        config: unchecked,
+        config: unchecked as ProvisioningConfig,
       });
-      app.boot();
+      bootAsFirmware(app);
     } catch (error) {
       refused = error;
     }

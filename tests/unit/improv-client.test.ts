@@ -8,7 +8,7 @@ import { TestDevice } from "../support/device.js";
 
 /** A client wired to the device; simulated time runs while a request waits. */
 function wired(device: TestDevice, deliver = true) {
-  const client = new ImprovClient({ timers: device.timers, clock: device.timers, write: (bytes) => { if (deliver) device.app.receive(bytes); } });
+  const client = new ImprovClient({ timers: device.timers, clock: device.timers, write: (bytes) => { if (deliver) device.core.receive(bytes); } });
   const pump = async <T>(request: Promise<T>): Promise<T> => {
     let settled = false;
     request.then(() => { settled = true; }, () => { settled = true; });

@@ -98,8 +98,8 @@ describe("Improv on the device", () => {
     deepEqual(bad.events, [{ error: ImprovError.InvalidRpc }]);
     equal(bad.text.match(/E \(\d+\) improv: Improv frame with a bad checksum/g)?.length, 1);
     deepEqual((await send(device, encodeFrame(FrameType.CurrentState, new Uint8Array([2])))).events, [{ error: ImprovError.InvalidRpc }]);
-    equal(device.app.manager?.state, "waiting");
-    ok(device.app.console?.running);
+    equal(device.core.manager?.state, "waiting");
+    ok(device.core.console?.running);
   });
 
   it("sets the device name, keeps it in flash, and pads a 10-byte result for ESP Web Tools' reader", async () => {
@@ -126,7 +126,7 @@ describe("Improv on the device", () => {
       deepEqual(again.events, [{ result: 6, strings: ["Kitchen sensor"] }]);
       ok(!again.text.includes("E ("), "said once, not on every request");
       if (stored === "Two\nlines") match(info.text, /ignored: a device name with control characters Two\\x0alines;/);
-      ok(device.app.console?.running, "the device keeps running");
+      ok(device.core.console?.running, "the device keeps running");
       // A client may still set a good name, which replaces the bad one.
       deepEqual((await send(device, rpc(RpcCommand.DeviceName, utf8Encode("Porch")))).events, [{ result: 6, strings: ["Porch"] }]);
       deepEqual((await send(device, rpc(RpcCommand.DeviceInfo))).events.length, 1);
@@ -153,10 +153,10 @@ describe("Improv on the device", () => {
     device.output.take();
     const frame = rpc(RpcCommand.CurrentState);
     const line = "proto-ver 0 6e6f6e65";
-    device.app.receive(line.slice(0, 9));
-    device.app.receive(new Uint8Array([...frame, 10]));
-    device.app.receive(line.slice(9) + "\r");
-    await device.app.console!.whenIdle();
+    device.core.receive(line.slice(0, 9));
+    device.core.receive(new Uint8Array([...frame, 10]));
+    device.core.receive(line.slice(9) + "\r");
+    await device.core.console!.whenIdle();
     const { events, text } = parse(device.output.take());
     deepEqual(events, [{ state: ImprovState.Ready }]);
     ok(text.startsWith(line.slice(0, 9)), text);
@@ -201,7 +201,7 @@ describe("Improv on the device", () => {
     const preferences = new MemoryPreferences();
     storeNetwork(preferences, "myssid", "mypassword");
     const device = new TestDevice({ preferences, config: { improv: true, improvUrl: "http://{LOCAL_IPV4}" } });
-    ok(!device.app.console, "no provisioning console");
+    ok(!device.core.console, "no provisioning console");
     deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, [{ state: ImprovState.Provisioning }]);
     device.timers.advance(2000);
     deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events,

@@ -33,13 +33,13 @@ describe("Improv never weakens the configured security", () => {
       match(device.output.all, /Provisioning started: console, security [12]/);
       const { events } = await send(device, rpc(RpcCommand.CurrentState));
       deepEqual(events, [], "no Improv answer");
-      ok(!device.app.improv, "no Improv service");
+      ok(!device.core.improv, "no Improv service");
     }
   });
 
   it("is on by default with security 0, where there is no proof to bypass, and says nothing about it", () => {
     const device = new TestDevice({ config: { securityVersion: 0 } });
-    ok(device.app.improv, "Improv service running");
+    ok(device.core.improv, "Improv service running");
     match(device.output.all, /Provisioning started: console and Improv, security 0/);
     deepEqual(warnings(device.output.all), []);
   });
@@ -52,7 +52,7 @@ describe("Improv never weakens the configured security", () => {
     deepEqual(warnings(sec2.output.all).map((l) => l.replace(/^W \(\d+\) /, "")),
       ["app_prov: Improv is on: any client on this port can set Wi-Fi without the security 2 password"]);
     const off = new TestDevice({ config: { securityVersion: 0, improv: "false" } });
-    ok(!off.app.improv, "improv=false turns it off even over security 0");
+    ok(!off.core.improv, "improv=false turns it off even over security 0");
   });
 
   it("the improv key takes auto, true or false and refuses anything else naming the key", () => {
@@ -85,7 +85,7 @@ describe("Improv never weakens the configured security", () => {
     equal(connected.ip4, "192.168.43.220");
     equal(device.wifi.attempts.length, 1);
     equal(utf8Decode(device.wifi.attempts[0].ssid), "myssid");
-    const saved = device.app.store.load();
+    const saved = device.core.store.load();
     ok(saved.status === "ok" && utf8Decode(saved.credentials.ssid) === "myssid");
   });
 });
@@ -117,7 +117,7 @@ describe("a failed attempt returns a provisioned device to its stored network", 
     await client.setConfig(utf8Encode("myssid"), utf8Encode("not-the-passphrase"));
     await client.applyConfig();
     device.timers.advance(3000);
-    equal(device.app.manager?.state, "failed");
+    equal(device.core.manager?.state, "failed");
     match(device.output.all, /W \(\d+\) app: New credentials failed: rejoining the stored network myssid in 5 s/);
     const attempts = device.wifi.attempts.length;
     device.timers.advance(5000 + 2000);
@@ -157,7 +157,7 @@ describe("corrupt credential records are reported", () => {
       const device = new TestDevice({ preferences });
       const lines = device.errors(device.output.all);
       deepEqual(lines.map((l) => l.replace(/^E \(\d+\) /, "")), [`app: stored credentials unreadable (${reason}), provisioning`]);
-      ok(device.app.console?.running);
+      ok(device.core.console?.running);
     });
   }
 

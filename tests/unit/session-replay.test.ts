@@ -9,6 +9,6 @@ describe("a recorded security 2 session (scan, choice, provisioning), replayed t
     const recording = await record();
     const { device, output } = await replay(recording);
     equal(output, recording.output);
-    equal(device.app.manager?.state, "connected");
+    equal(device.core.manager?.state, "connected");
   });
 });

@@ -9,22 +9,22 @@ import sec1CustomData from "./data/sec1-custom-data.json" with { type: "json" };
 describe("recorded esp_prov sessions, device side (scan, ctrl, custom data)", () => {
   it("sec1-scan: scan start, status, results (strongest first), then provisioning", async () => {
     const device = await replayOnDevice(sec1Scan as unknown as Vector);
-    equal(device.app.manager?.state, "connected");
+    equal(device.core.manager?.state, "connected");
   });
 
   it("sec1-ctrl-reset: CtrlReset on a fresh device answers Success", async () => {
     const device = await replayOnDevice(sec1CtrlReset as unknown as Vector);
-    equal(device.app.manager?.state, "waiting");
+    equal(device.core.manager?.state, "waiting");
   });
 
   it("sec1-ctrl-reprov: CtrlReprov on a fresh device answers Success", async () => {
     const device = await replayOnDevice(sec1CtrlReprov as unknown as Vector);
-    equal(device.app.manager?.state, "waiting");
+    equal(device.core.manager?.state, "waiting");
   });
 
   it("sec1-custom-data: hello → SUCCESS, then provisioning", async () => {
     const device = await replayOnDevice(sec1CustomData as unknown as Vector);
     ok(/Received custom data \(5 bytes\): hello/.test(device.output.all), "the app logs what it received");
-    equal(device.app.manager?.state, "connected");
+    equal(device.core.manager?.state, "connected");
   });
 });

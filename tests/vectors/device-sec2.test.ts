@@ -10,12 +10,12 @@ describe("recorded esp_prov sessions, device side (security 2)", () => {
   for (const vector of [sec2Patch1, sec2Patch0] as unknown as Vector[]) {
     it(`${vector.name}: B, salt, device proof, nonce and every encrypted reply match`, async () => {
       const device = await replayOnDevice(vector);
-      equal(device.app.manager?.state, "connected");
-      ok(device.app.store.load().status === "ok", "credentials stored");
+      equal(device.core.manager?.state, "connected");
+      ok(device.core.store.load().status === "ok", "credentials stored");
     });
     it(`${vector.name}: the same, byte for byte, with the firmware's table-free CompactArithmetic`, async () => {
       const device = await replayOnDevice(vector, { arithmetic: new CompactArithmetic(N) });
-      equal(device.app.manager?.state, "connected");
+      equal(device.core.manager?.state, "connected");
     });
   }
 });

@@ -20,7 +20,7 @@ describe("handshake guessing limit", () => {
     match(device.output.text + device.output.all, /handshake refused: too many failed attempts, locked for 30 s more/);
     device.timers.advance(30000);
     await replayOnDevice(rightPop, { device });
-    equal(device.app.manager?.state, "connected");
+    equal(device.core.manager?.state, "connected");
   });
 
   it("doubles the lockout with each further failure, up to 64x, and resets on success", () => {

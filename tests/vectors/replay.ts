@@ -73,7 +73,7 @@ export async function replayOnDevice(vector: Vector, options: ReplayOptions = {}
   if (device) {
     // A key pair security 1 made while the console was idle came from draws before these (the script's
     // filler once it ran out): drop it, so this session's key is made from its recorded draw.
-    const security = device.app.protocomm?.security;
+    const security = device.core.protocomm?.security;
     if (security instanceof Security1) security.keys.discard();
     for (const secret of secrets) (device.random as ScriptedRandom).push(secret);
   } else {
