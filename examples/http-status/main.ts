@@ -20,21 +20,23 @@ function check(log: WiFiProvisioning["log"]): void {
 }
 
 export default function main(): void {
-  const provisioning: WiFiProvisioning = new WiFiProvisioning({
-    onConnected({ ssid, ip }) {
-      provisioning.log.info("http-status", `online (${ip}): checking every ${settings.checkIntervalMs} ms`);
-      void ssid;
-      checking ??= Timer.repeat(() => check(provisioning.log), Number(settings.checkIntervalMs));
-      check(provisioning.log);
+  // Created here, not at the top level: Moddable runs a preloaded module's top level at build time.
+  const provisioning = new WiFiProvisioning({
+    // Each callback runs with the instance as `this`.
+    onConnected({ ip }) {
+      this.log.info("http-status", `online (${ip}): checking every ${settings.checkIntervalMs} ms`);
+      checking ??= Timer.repeat(() => check(this.log), Number(settings.checkIntervalMs));
+      check(this.log);
     },
     onDisconnected({ reason }) {
-      provisioning.log.warn("http-status", `offline (${reason}): checks paused until the network is back`);
+      this.log.warn("http-status", `offline (${reason}): checks paused until the network is back`);
       if (checking) Timer.clear(checking);
       checking = undefined;
     },
-    // Provisioning is done once in a device's life: let go of its memory when it stops.
+    // Provisioning is done once in a device's life: let go of its memory when it stops. This app logs its
+    // checks on the console, so it keeps that.
     onEnd() {
-      provisioning.end();
+      this.end({ keepConsole: true });
     },
   });
   if (provisioning.provisioned) provisioning.connect();

@@ -102,7 +102,9 @@ export type LifeCycle = "idle" | "provisioning" | "ended";
 /** The one line for a call made at build time (Moddable's preload), whatever the console port. */
 export class PreloadError extends Error {
   constructor(what: string) {
-    super(`${what} ran while its module was preloaded (at build time no serial port or radio exists): create WiFiProvisioning inside your app's main(), as in export default function main() { const provisioning = new WiFiProvisioning({ ... }); }`);
+    super(`${what} ran at build time, where Moddable preloads the module and no serial port or radio exists: create WiFiProvisioning inside your app's main(), as in export default function main() { const provisioning = new WiFiProvisioning({ ... }); }`);
+    // Moddable's linker prints an error's stack before its message: the message alone is the one line.
+    Object.defineProperty(this, "stack", { value: "", configurable: true, writable: true });
   }
   // XS's Error.prototype.name is frozen after preload: an own property names this error.
   override get name(): string {

@@ -279,7 +279,8 @@ describe("WiFiProvisioning: the component's API and events", () => {
     ok(error instanceof PreloadError, `a PreloadError, not ${String(error)}`);
     const message = (error as Error).message;
     equal(message.split("\n").length, 1, "one line");
-    match(message, /^new WiFiProvisioning\(\) ran while its module was preloaded .*create WiFiProvisioning inside your app's main\(\)/);
+    match(message, /^new WiFiProvisioning\(\) ran at build time, where Moddable preloads the module .*create WiFiProvisioning inside your app's main\(\)/);
+    equal((error as Error).stack, "", "no stack: the linker prints it before the message");
     equal(String(error), `PreloadError: ${message}`);
     equal(platform.output.all, "", "nothing touched the console");
     preloading = false;
@@ -293,7 +294,7 @@ describe("WiFiProvisioning: the component's API and events", () => {
         refused = e;
       }
       ok(refused instanceof PreloadError);
-      ok((refused as Error).message.startsWith(`${what} ran while its module was preloaded`));
+      ok((refused as Error).message.startsWith(`${what} ran at build time`));
     }
     equal(platform.output.all, "", "nothing started");
   });
