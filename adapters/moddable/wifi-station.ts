@@ -40,6 +40,10 @@ export class ModdableWifiStation implements WifiStation {
     if (config.passphrase.length) options.password = utf8Decode(config.passphrase);
     if (config.bssid.length === 6) options.bssid = ownBuffer(config.bssid);
     if (config.channel) options.channel = config.channel;
+    // The monitor's callback lives as long as the connection (after provisioning has ended too): it keeps
+    // two values, not the StationConfig with its passphrase.
+    const channelHint = config.channel;
+    const secured = config.passphrase.length > 0;
     // Before gotIP a "disconnect" is the attempt's failure; after it, the connection's loss. Either ends this
     // monitor's story: the caller decides whether and when to connect again.
     let done = false;
@@ -52,9 +56,9 @@ export class ModdableWifiStation implements WifiStation {
         events.connected({
           ip4: String(Net.get("IP") ?? ""),
           bssid: bssidBytes(Net.get("BSSID")),
-          channel: typeof channel === "number" ? channel : config.channel,
+          channel: typeof channel === "number" ? channel : channelHint,
           // The driver does not report the negotiated mode: secured unless the network is open.
-          authMode: config.passphrase.length ? 3 : 0,
+          authMode: secured ? 3 : 0,
         });
       } else if (message === WiFi.disconnected) {
         done = true;

@@ -284,19 +284,19 @@ export class ProvisioningCore {
     this.#guessLimit = undefined;
     this.#endpoints = undefined;
     this.#appInfo = undefined;
-    // What stays is what the station and the log need. The configuration (its strings, the security 2
-    // verifier), the SRP arithmetic and every callback but the station's served only provisioning.
-    const { onConnected, onDisconnected } = this.#options;
-    this.#options = { platform: this.#platform, onConnected, onDisconnected };
-    this.#config = DEFAULT_CONFIG;
-    this.#platform = { ...this.#platform, arithmetic: undefined };
     if (options.keepConsole) {
       this.log.info("app_prov", "Provisioning ended: its memory is released; the console stays open for the app's log lines");
     } else {
       this.log.info("app_prov", "Provisioning ended: its memory is released, the console too");
       this.#output.release();
-      this.#platform = { ...this.#platform, output: this.#output };
     }
+    // What stays is what the station and the log need. The configuration (its strings, the security 2
+    // verifier), the SRP arithmetic, every callback but the station's and, let go, the console served only
+    // provisioning.
+    const { onConnected, onDisconnected } = this.#options;
+    this.#platform = { ...this.#platform, arithmetic: undefined, output: options.keepConsole ? this.#platform.output : this.#output };
+    this.#options = { platform: this.#platform, onConnected, onDisconnected };
+    this.#config = DEFAULT_CONFIG;
   }
 
   /** wifi_prov_mgr_reset_provisioning: forget the stored network (it takes effect at the next start or boot). */
