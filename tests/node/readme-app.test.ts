@@ -12,7 +12,7 @@ import { readmeApp, root } from "../../tools/readme-app.mjs";
 import { internalsOf } from "../../modules/wifi-provisioning/internals.js";
 import { PreloadError } from "../../modules/wifi-provisioning/provisioning-core.js";
 import { SimulatedWifi } from "../../adapters/simulated/wifi.js";
-import { nobleCrypto } from "../../modules/security/crypto/noble.js";
+import { nobleCrypto } from "../../modules/crypto/noble.js";
 import { deepEqual, equal, match, ok } from "../support/assert.js";
 import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences } from "../support/fakes.js";
 import { connect as connectClient } from "../support/client-link.js";
