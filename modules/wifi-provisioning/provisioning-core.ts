@@ -25,7 +25,7 @@ import type { ModularArithmetic } from "../srp/arithmetic.js";
 import { createSecurity } from "../security/factory.js";
 import { ConsoleTransport } from "../transport/console.js";
 import { utf8Decode } from "../util/utf8.js";
-import type { WiFiProvisioningEvents } from "./events.js";
+import type { DisconnectReason, WiFiProvisioningEvents } from "./events.js";
 import { improvBackend } from "./improv-backend.js";
 import { ProvisioningRadio, RECONNECT_MS, Station } from "./station.js";
 
@@ -155,20 +155,30 @@ export class ProvisioningCore {
     this.#output = new FrameOutput(platform.output);
     this.log = new Logger(this.#output, platform.clock, platform.logLevel);
     this.store = new CredentialStore(platform.preferences);
-    this.#station = new Station(platform.wifi, platform.timers, this.log, {
-      connected: (ssid, ip) => {
-        this.improv?.update();
-        this.#options.onConnected?.call(this.#self, { ssid: utf8Decode(ssid), ip });
-      },
-      disconnected: (ssid, reason) => {
-        this.improv?.update();
-        this.#options.onDisconnected?.call(this.#self, { ssid: utf8Decode(ssid), reason });
-      },
-    });
+    // The core is the station's listener (connected, disconnected below): no closures kept for it after end().
+    this.#station = new Station(platform.wifi, platform.timers, this.log, this);
     if (this.#config.resetProvisioning) {
       this.store.erase();
       this.log.info(TAG, "resetProvisioning: stored credentials erased");
     }
+  }
+
+  /** The station is on a network (StationEventSink): Improv hears it, then the app. */
+  connected(ssid: Uint8Array, ip: string): void {
+    this.improv?.update();
+    this.#options.onConnected?.call(this.#self, { ssid: utf8Decode(ssid), ip });
+  }
+
+  /** The station lost its network or could not join it (StationEventSink). */
+  disconnected(ssid: Uint8Array, reason: DisconnectReason): void {
+    this.improv?.update();
+    this.#options.onDisconnected?.call(this.#self, { ssid: utf8Decode(ssid), reason });
+  }
+
+  /** The connection provisioning made went down: the station takes over with the stored network. */
+  connectionLost(): void {
+    const stored = this.store.load();
+    if (stored.status === "ok") this.#station.lost(stored.credentials);
   }
 
   /** The configuration in force (defaults, mc/config, the options), as checked. */
@@ -232,7 +242,7 @@ export class ProvisioningCore {
         this.#options.onEnd?.call(this.#self);
       },
       onStateChange: (state) => this.#provisioningChanged(manager, state),
-      onLost: () => this.#connectionLost(),
+      onLost: () => this.connectionLost(),
     });
     this.#scanner ??= this.#createScanner();
     const scanner = this.#scanner;
@@ -273,7 +283,7 @@ export class ProvisioningCore {
     this.stop();
     this.#cancelRejoin();
     this.#scanner?.cancel();
-    this.#radio?.release(() => this.#connectionLost());
+    this.#radio?.release(this);
     this.#lifeCycle = "ended";
     this.console = undefined;
     this.protocomm = undefined;
@@ -388,12 +398,6 @@ export class ProvisioningCore {
       this.#rejoin = undefined;
       if (this.manager?.state === "failed") this.#station.join(stored.credentials);
     }, RECONNECT_MS);
-  }
-
-  /** The connection provisioning made went down: the station takes over with the stored network. */
-  #connectionLost(): void {
-    const stored = this.store.load();
-    if (stored.status === "ok") this.#station.lost(stored.credentials);
   }
 
   #cancelRejoin(): void {

@@ -2,7 +2,7 @@
 // try again after RECONNECT_MS for as long as it is wanted. Small on purpose: it is what stays alive after
 // the app ends provisioning (WiFiProvisioning.end()).
 import type { Logger } from "../log/logger.js";
-import type { StationConfig, StationEvents, Timers, WifiStation } from "../ports.js";
+import type { ConnectFailure, StationConfig, StationConnection, StationEvents, Timers, WifiStation } from "../ports.js";
 import type { WifiCredentials } from "../provisioning/credential-store.js";
 import type { DisconnectReason } from "./events.js";
 import { escapeForLog } from "../log/escape.js";
@@ -101,33 +101,41 @@ export class Station {
  * radio's callbacks for it would keep the whole provisioning machinery reachable after end(); through this
  * relay they can be let go, and a later loss of that connection goes to the station instead.
  */
-export class ProvisioningRadio implements WifiStation {
+export class ProvisioningRadio implements WifiStation, StationEvents {
   #wifi: WifiStation;
   #events: StationEvents | undefined;
-  #afterRelease: (() => void) | undefined;
-  readonly scan: WifiStation["scan"];
+  #afterRelease: { connectionLost(): void } | undefined;
 
   constructor(wifi: WifiStation) {
     this.#wifi = wifi;
-    this.scan = wifi.scan ? (request, found, done) => wifi.scan!(request, found, done) : undefined;
   }
 
   connect(config: StationConfig, events: StationEvents): void {
     this.#events = events;
-    this.#wifi.connect(config, {
-      connected: (connection) => this.#events?.connected(connection),
-      failed: (reason) => this.#events?.failed(reason),
-      lost: () => (this.#events ? this.#events.lost?.() : this.#afterRelease?.()),
-    });
+    // The radio hears this object's own methods: nothing per connection for the radio's callback to keep.
+    this.#wifi.connect(config, this);
   }
 
   disconnect(): void {
     this.#wifi.disconnect();
   }
 
-  /** Provisioning has ended: drop its callbacks; `lost` hears if its connection goes down later. */
-  release(lost: () => void): void {
+  connected(connection: StationConnection): void {
+    this.#events?.connected(connection);
+  }
+
+  failed(reason: ConnectFailure): void {
+    this.#events?.failed(reason);
+  }
+
+  lost(): void {
+    if (this.#events) this.#events.lost?.();
+    else this.#afterRelease?.connectionLost();
+  }
+
+  /** Provisioning has ended: drop its callbacks; `listener` hears if its connection goes down later. */
+  release(listener: { connectionLost(): void }): void {
     this.#events = undefined;
-    this.#afterRelease = lost;
+    this.#afterRelease = listener;
   }
 }
