@@ -18,6 +18,8 @@ import { CapturedOutput, CountingRandom, ManualTimers, MemoryPreferences } from 
 import { connect as connectClient } from "../support/client-link.js";
 import type { TestDevice } from "../support/device.js";
 import { harness } from "../support/readme-face.js";
+import { WiFiProvisioning } from "../../modules/wifi-provisioning/wifi-provisioning.js";
+import { readFileSync } from "node:fs";
 
 const app = readmeApp();
 let scratch: string;
@@ -113,5 +115,14 @@ describe("the README's app, as shown", () => {
       error = e;
     }
     ok(error instanceof PreloadError, `a PreloadError, not ${String(error)}`);
+  });
+
+  it("the instance's public members are exactly the rows of the README's API table", () => {
+    const readme = readFileSync(resolve(root, "README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("### The API next to ESP-IDF's"));
+    const rows = table.slice(0, table.indexOf("\n\n", table.indexOf("| esp-console-prov"))).split("\n").slice(2);
+    const listed = rows.map((row) => /^\| `(?:new )?([A-Za-z]+)/.exec(row)?.[1]).filter((name) => name && name !== "WiFiProvisioning").sort();
+    const members = Object.getOwnPropertyNames(WiFiProvisioning.prototype).filter((name) => name !== "constructor").sort();
+    deepEqual(members, listed);
   });
 });
