@@ -253,7 +253,7 @@ describe("Improv follows the station's real connectivity", () => {
     deepEqual(rejoin.events, [{ state: ImprovState.Provisioned }]);
     deepEqual((await send(device, rpc(RpcCommand.CurrentState))).events, provisioned);
     deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [online]);
-    equal(device.app.manager?.state, "failed", "provisioning stays open for another try");
+    equal(device.core.manager?.state, "failed", "provisioning stays open for another try");
   });
 
   it("a loss after the rejoin: 'ready' and offline at once, online again when the station is back", async () => {
@@ -290,7 +290,7 @@ describe("Improv follows the station's real connectivity", () => {
       deepEqual(done.events.slice(-2), [{ state: ImprovState.Provisioned }, { result: 1, strings: ["http://192.168.43.220/setup"] }]);
       if (autoStop) {
         deepEqual((await pushed(device, () => {}, 1000)).events, [], "stopping provisioning is no news to Improv");
-        equal(device.app.manager?.state, "stopped");
+        equal(device.core.manager?.state, "stopped");
       }
       deepEqual((await pushed(device, () => ok(device.wifi.dropConnection()))).events, [{ state: ImprovState.Ready }], `autoStop ${autoStop}`);
       deepEqual((await send(device, rpc(RpcCommand.NetworkState))).events, [offline], `autoStop ${autoStop}`);
