@@ -12,9 +12,8 @@ import { makeVerifier } from "../../modules/srp/srp-client.js";
 import { fromHex, toHex } from "../../modules/util/hex.js";
 import { utf8Encode } from "../../modules/util/utf8.js";
 import { equal, match, ok } from "../support/assert.js";
+import { FAST, PtyBoard, TSX } from "../support/pty-boards.js";
 
-const TSX = join("node_modules", ".bin", "tsx");
-const FAST = ["applyDelayMs=0", "connectDelayMs=100"];
 const WIFI = ["--ssid", "myssid", "--passphrase", "mypassword", "--poll_interval", "0.2"];
 const SALT = "b5d821f518bb0e1b4d48cf14ebeeeb6b";
 const sec2Device = (patch: number) => [
@@ -37,38 +36,13 @@ function provision(args: string[]): Promise<Run> {
 }
 
 /** A pty pair whose other end is the given device command; resolves with the pty's path. */
-class PtyDevice {
-  readonly bridge: ChildProcessWithoutNullStreams;
-  readonly path: Promise<string>;
-  readonly exited: Promise<Run>;
-
-  constructor(command: string[]) {
-    this.bridge = spawn("python3", ["tests/node/client-pty-bridge.py", ...command], { stdio: "pipe" });
-    this.exited = collect(this.bridge);
-    this.path = new Promise((resolve, reject) => {
-      let text = "";
-      this.bridge.stdout.on("data", (d) => {
-        text += d;
-        const line = text.match(/^(\/dev\/\S+)\n/);
-        if (line) resolve(line[1]);
-      });
-      this.bridge.once("close", () => reject(new Error(`pty bridge ended before giving a path: ${text}`)));
-    });
-  }
-
-  async stop(): Promise<void> {
-    this.bridge.stdin.end();
-    await this.exited;
-  }
-}
-
 describe("provisioning client command line (npm run provision)", function () {
   this.timeout(30000);
   let state: string;
-  let devices: PtyDevice[] = [];
+  let devices: PtyBoard[] = [];
   const simulator = (...args: string[]) => [TSX, "host/simulator.ts", `stateDir=${state}`, ...FAST, ...args];
   const overPty = async (deviceArgs: string[], clientArgs: string[]) => {
-    const device = new PtyDevice(simulator(...deviceArgs));
+    const device = new PtyBoard(simulator(...deviceArgs));
     devices.push(device);
     return provision(["--port", await device.path, ...clientArgs]);
   };
@@ -108,7 +82,7 @@ describe("provisioning client command line (npm run provision)", function () {
   });
 
   it("a port where nothing answers: exit 3 after the timeout, naming port, baud and console", async () => {
-    const device = new PtyDevice(["sleep", "30"]);
+    const device = new PtyBoard(["sleep", "30"]);
     devices.push(device);
     const run = await provision(["--port", await device.path, "--timeout", "1", ...WIFI]);
     equal(run.code, 3, run.stderr);
