@@ -11,7 +11,7 @@
 // source is found at $MBEDTLS_SRC, else as build/deb-src/mbedtls-* (`apt-get source mbedtls` there, as
 // .ci/run does). `node tests/rv32/build.mjs mbedtls` builds only the library (build/rv32/libmbedcrypto.a)
 // and prints the compiler flags that use it, for tools/idf-rv32.
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
@@ -75,8 +75,14 @@ export function mbedtlsSource() {
   let dir = process.env.MBEDTLS_SRC;
   if (!dir) {
     const debSrc = join(root, "build/deb-src");
-    const found = existsSync(debSrc) ? readdirSync(debSrc).filter((f) => /^mbedtls-2\.28\./.test(f)).sort() : [];
-    if (found.length) dir = join(debSrc, found[found.length - 1]);
+    const found = () => (existsSync(debSrc) ? readdirSync(debSrc).filter((f) => /^mbedtls-2\.28\./.test(f)).sort() : []);
+    // Not there yet: ask apt for it, as .ci/run does (works wherever apt has a deb-src line and dpkg-dev is in).
+    if (!found().length) {
+      mkdirSync(debSrc, { recursive: true });
+      spawnSync("apt-get", ["source", "--only-source", "mbedtls"], { cwd: debSrc, stdio: ["ignore", "ignore", "inherit"] });
+    }
+    const trees = found();
+    if (trees.length) dir = join(debSrc, trees[trees.length - 1]);
   }
   if (!dir || !existsSync(join(dir, "library/bignum.c"))) {
     throw new Error("Mbed TLS 2.28's source not found (the RV32 native runner cross-builds it): set MBEDTLS_SRC, or in build/deb-src run " +
