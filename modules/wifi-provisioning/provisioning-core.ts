@@ -3,7 +3,7 @@
 // this class; its port feeds it the console's bytes (receive), and tests and the simulator reach it through
 // internals.ts. The same class runs on a board (adapters/moddable builds the ports from Moddable's modules
 // and mc/config), in the simulator and in the tests (ports of their own).
-import { DEFAULT_CONFIG, improvEnabled, parseConfig, type DeviceConfig, type ImprovSetting } from "../config/config.js";
+import { DEFAULT_CONFIG, improvEnabled, parseConfig, type DeviceConfig } from "../config/config.js";
 import { Logger, type LogLevel } from "../log/logger.js";
 import { escapeForLog } from "../log/escape.js";
 import type { Clock, Preferences, Random, TextOutput, Timers, WifiStation } from "../ports.js";
@@ -54,28 +54,11 @@ export interface Platform {
 /**
  * The config keys (README, Configuration), each with its own type: what an app passes in `options.config`
  * or to `start()`. mc/config's values (strings from mcconfig's command line) are read by the port, untyped.
+ * Derived from DeviceConfig, so a new key is typed here too; the two numbers with few values are narrowed.
  */
-export interface ProvisioningConfig {
-  securityVersion?: 0 | 1 | 2;
-  pop?: string;
-  resetProvisioning?: boolean;
-  autoStop?: boolean;
-  autoStopMs?: number;
-  connectAttempts?: number;
-  applyDelayMs?: number;
-  maxHandshakeFailures?: number;
-  lockoutMs?: number;
-  logPassphrase?: boolean;
-  consoleLineMax?: number;
-  sec2Username?: string;
-  sec2Salt?: string;
-  sec2Verifier?: string;
-  sec2PatchVersion?: 0 | 1;
-  improv?: ImprovSetting;
-  deviceName?: string;
-  improvUrl?: string;
-  nativeCrypto?: boolean;
-}
+export type ProvisioningConfig = Partial<
+  Omit<DeviceConfig, "securityVersion" | "sec2PatchVersion"> & { securityVersion: 0 | 1 | 2; sec2PatchVersion: 0 | 1 }
+>;
 
 export interface WiFiProvisioningOptions<Self = unknown> extends WiFiProvisioningEvents<Self> {
   platform: Platform;
